@@ -13,8 +13,16 @@
 #include "sd-section.h"
 
 static void
-count_cb (gpointer  instance,
-          guint    *counter)
+count_changed_cb (SdSection *section,
+                  guint     *counter)
+{
+  (*counter)++;
+}
+
+static void
+count_notify_cb (SdSection  *section,
+                 GParamSpec *pspec,
+                 guint      *counter)
 {
   (*counter)++;
 }
@@ -49,8 +57,8 @@ START_TEST (test_section_site_change_recomputes_and_notifies_once)
   g_autoptr(SdSection) section = sd_section_new ();
   guint changed = 0, notified = 0;
 
-  g_signal_connect (section, "changed", G_CALLBACK (count_cb), &changed);
-  g_signal_connect (section, "notify::site", G_CALLBACK (count_cb), &notified);
+  g_signal_connect (section, "changed", G_CALLBACK (count_changed_cb), &changed);
+  g_signal_connect (section, "notify::site", G_CALLBACK (count_notify_cb), &notified);
 
   sd_section_set_site (section, SD_SITE_PALM);
   ck_assert_uint_eq (changed, 1);
