@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* Age (years) at which the per-site table values are taken to hold; age factors are 1 here. */
+#define SD_SKIN_REFERENCE_AGE 40.0
+
 typedef struct
 {
   SdLayerId   id;
@@ -47,5 +50,12 @@ const SdLayer *sd_skin_profile_layer_at_depth (const SdSkinProfile *profile,
 double         sd_skin_profile_epidermis_um   (const SdSkinProfile *profile);
 double         sd_skin_profile_dermis_um      (const SdSkinProfile *profile);
 double         sd_skin_profile_total_um       (const SdSkinProfile *profile);
+
+/* Age factors of the model, relative to SD_SKIN_REFERENCE_AGE (1.0 there). Defined for
+ * any finite age >= 0, so that a long course may run past SD_AGE_MAX. The viable
+ * (cellular) epidermis thins from adulthood; the dermis from 45 years. */
+double         sd_skin_viable_epidermis_age_factor (double age_years,
+                                                    SdSex  sex);
+double         sd_skin_dermis_age_factor      (double               age_years);
 
 G_END_DECLS
