@@ -1156,7 +1156,7 @@ END_TEST
 
 typedef struct
 {
-  const char *args[4];
+  const char *args[5];   /* NULL-terminated */
   const char *in_output;
 } HelpCase;
 

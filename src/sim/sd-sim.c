@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-sim.h"
+#include "sd-sim-render.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
@@ -38,14 +39,8 @@ static const SdSimCommand commands[] = {
   { "course", sd_sim_course, N_("Day-by-day collagen response over a course of sessions") },
   { "bench",  sd_sim_bench,  N_("Measure the model's CPU time against its targets") },
 
-  /* Painter commands: libsd_paint (src/paint/). To add `render`:
-   *   1. write int sd_sim_render (int argc, char **argv) in sd-sim-render.c
-   *      (argv[0] is "render"; it must handle --help and return 2 on bad input),
-   *   2. declare it in sd-sim.h next to sd_sim_layers (),
-   *   3. add sd-sim-render.c and libsd_paint_dep in src/sim/meson.build,
-   *   4. uncomment this line:
-   * { "render", sd_sim_render, N_("Draw a cross-section of the skin to an image file") },
-   */
+  /* Painter commands: libsd_paint (src/paint/) */
+  { "render", sd_sim_render, N_("Draw a cross-section of the skin to an image file") },
 };
 
 /*

@@ -1,0 +1,2260 @@
+/* sd-painter.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sd-painter"
+
+#include "config.h"
+
+#include "sd-painter.h"
+#include "sd-paint-private.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+/*
+ * Parameters of the drawing (not of the model)
+ *
+ * The dermal–epidermal junction (DEJ) undulates around the model's
+ * basale/papillary boundary: rete ridges (epidermal pegs) reach down, dermal
+ * papillae rise between them. Their height is not measured in SCIENCE.md
+ * (NOT FOUND), so it is a drawing assumption proportional to the thickness
+ * of the viable epidermis (basale + spinosum + granulosum):
+ *   rete ridge depth below the mean = SD_RETE_DEPTH_FRACTION × viable
+ *   spacing of the ridges            = SD_RETE_PERIOD_FRACTION × viable,
+ *                                      clamped to 60–220 µm.
+ * The undulation has zero mean over every period, so the mean boundary stays
+ * exactly at the model's depth. Every other boundary is flat at the model's
+ * depth.
+ */
+#define SD_RETE_DEPTH_FRACTION   0.40
+#define SD_RETE_PERIOD_FRACTION  2.0
+#define SD_RETE_PERIOD_MIN_UM    60.0
+#define SD_RETE_PERIOD_MAX_UM    220.0
+/* The ridge takes this share of each period, the papilla the rest. */
+#define SD_RETE_PEG_SHARE        0.42
+
+/* Below this, a tile is drawn once and repeated; above, features are drawn directly. */
+#define TILE_MAX_PX 1400.0
+
+typedef enum
+{
+  TEX_CORNEUM,
+  TEX_GRANULOSUM,
+  TEX_SPINOSUM,
+  TEX_PAPILLARY,
+  TEX_RETICULAR,
+  TEX_FAT,
+  N_TEX
+} TexId;
+
+typedef enum
+{
+  SVG_FOLLICLE,
+  SVG_SWEAT_GLAND,
+  SVG_ROLLER,
+  SVG_PEN,
+  N_SVG
+} SvgId;
+
+static const char *svg_files[N_SVG] = {
+  "hair-follicle.svg", "sweat-gland.svg", "roller-drum.svg", "pen-tip.svg",
+};
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  double           px_per_um;
+  guint32          seed;
+} Tile;
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  double           px_per_um;
+  int              width, height;   /* whole illustration: its size in pixels */
+  gboolean         window;          /* else: a window of it, in µm */
+  double           u0, d0, u1, d1;
+  double           xu, du, wu, hu;  /* where the illustration is, µm */
+} SvgCache;
+
+/* Zoomed far in, a texture is drawn for the visible window plus a margin
+ * (in µm), and reused while panning stays inside it */
+typedef struct
+{
+  cairo_surface_t *surface;
+  double           px_per_um;
+  guint32          seed;
+  double           u0, d0, u1, d1;
+} WindowCache;
+
+struct _SdPainter
+{
+  RsvgHandle           *svg[N_SVG];
+  SvgCache              svg_cache[N_SVG];
+  Tile                  tiles[N_TEX];
+  WindowCache           windows[N_TEX];
+  PangoFontDescription *font;
+  PangoFontDescription *font_bold;
+  PangoFontDescription *font_small;
+};
+
+/* Everything a paint needs, computed once per call */
+typedef struct
+{
+  const SdSkinProfile  *profile;
+  const SdPaintOptions *opts;
+  double   width, height;
+  double   tx0, tx1;          /* tissue, px */
+  double   scale;             /* px per µm */
+  double   top_um;            /* depth at y = 0 */
+  double   left_um;           /* µm at x = tx0 */
+  double   world_w_um;        /* tissue width at zoom 1, µm: places the appendages */
+  double   bottom_um[SD_N_LAYERS]; /* model bottom of each present layer */
+  gboolean present[SD_N_LAYERS];
+  double   basale_um;         /* basale thickness */
+  double   dej_um;            /* mean DEJ depth (model) */
+  double   rete_depth;        /* µm below the mean */
+  double   rete_period;
+  double   total_um;
+  double   papilla_ratio;     /* papilla height / ridge depth, for a zero mean */
+  double   gland_x[2];        /* sweat glands, µm (NAN: none) */
+  double   follicle_x;        /* hair follicle, µm (NAN: none, glabrous skin) */
+  guint32  seed;
+} Geo;
+
+/*
+ * Deterministic noise
+ */
+
+static inline guint32
+hash3 (guint32 seed,
+       gint32  a,
+       gint32  b)
+{
+  guint32 h = seed * 0x9E3779B1u ^ (guint32)a * 0x85EBCA77u ^ (guint32)b * 0xC2B2AE3Du;
+
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  h ^= h >> 12;
+  h *= 0x297A2D39u;
+  h ^= h >> 15;
+  return h;
+}
+
+static inline double
+h01 (guint32 seed,
+     gint32  a,
+     gint32  b)
+{
+  return (hash3 (seed, a, b) >> 8) / (double)(1u << 24);
+}
+
+static inline double
+hpm (guint32 seed,
+     gint32  a,
+     gint32  b)
+{
+  return 2.0 * h01 (seed, a, b) - 1.0;
+}
+
+/*
+ * Colours: H&E-inspired, friendly
+ */
+
+static const SdPaintColor layer_colors[SD_N_LAYERS] = {
+  [SD_LAYER_STRATUM_CORNEUM]    = { 0.945, 0.698, 0.769, 1 },  /* eosinophilic pink */
+  [SD_LAYER_STRATUM_LUCIDUM]    = { 0.984, 0.890, 0.918, 1 },  /* glassy, pale */
+  [SD_LAYER_STRATUM_GRANULOSUM] = { 0.612, 0.439, 0.722, 1 },  /* basophilic granules */
+  [SD_LAYER_STRATUM_SPINOSUM]   = { 0.871, 0.639, 0.800, 1 },  /* pink-lilac */
+  [SD_LAYER_STRATUM_BASALE]     = { 0.678, 0.467, 0.769, 1 },  /* deeper purple */
+  [SD_LAYER_PAPILLARY_DERMIS]   = { 0.976, 0.812, 0.847, 1 },  /* loose, light pink */
+  [SD_LAYER_RETICULAR_DERMIS]   = { 0.918, 0.592, 0.667, 1 },  /* dense, salmon pink */
+  [SD_LAYER_HYPODERMIS]         = { 0.992, 0.949, 0.788, 1 },  /* pale yellow fat */
+};
+
+#define RGB(c) (c).red, (c).green, (c).blue
+
+static inline void
+set_rgb (cairo_t *cr,
+         guint32  hex,
+         double   alpha)
+{
+  cairo_set_source_rgba (cr,
+                         ((hex >> 16) & 0xff) / 255.0,
+                         ((hex >> 8) & 0xff) / 255.0,
+                         (hex & 0xff) / 255.0,
+                         alpha);
+}
+
+static inline void
+set_color (cairo_t            *cr,
+           const SdPaintColor *c,
+           double              alpha)
+{
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
+}
+
+/*
+ * Geometry
+ */
+
+static void
+columns (const SdPaintOptions *opts,
+         double                width,
+         double               *ruler_w,
+         double               *labels_w)
+{
+  *ruler_w = opts->show_ruler ? 64.0 : 0.0;
+  *labels_w = (opts->show_labels && width >= 480) ? CLAMP (width * 0.2, 196.0, 240.0) : 0.0;
+}
+
+void
+sd_paint_get_tissue_x (const SdPaintOptions *options,
+                       double                width,
+                       double               *x0,
+                       double               *x1)
+{
+  double rw, lw;
+
+  g_return_if_fail (options != NULL);
+
+  columns (options, width, &rw, &lw);
+  if (x0)
+    *x0 = rw;
+  if (x1)
+    *x1 = MAX (rw + 1, width - lw);
+}
+
+static double
+air_px (double height)
+{
+  return CLAMP (height * 0.07, 12.0, 72.0);
+}
+
+static double
+fit_px_per_um (const SdSkinProfile *profile,
+               double               height)
+{
+  double epi = sd_skin_profile_epidermis_um (profile);
+  double der = sd_skin_profile_dermis_um (profile);
+  double total = sd_skin_profile_total_um (profile);
+  double hyp = MAX (0.0, total - epi - der);
+  double view = epi + der + MIN (hyp, 0.3 * (epi + der));
+
+  return MAX (1.0, height - air_px (height)) / MAX (view, 1.0);
+}
+
+double
+sd_paint_px_per_um (const SdSkinProfile  *profile,
+                    const SdPaintOptions *options,
+                    double                width,
+                    double                height)
+{
+  g_return_val_if_fail (profile != NULL, 1.0);
+  g_return_val_if_fail (options != NULL, 1.0);
+
+  return fit_px_per_um (profile, height)
+         * CLAMP (options->zoom, SD_PAINT_ZOOM_MIN, SD_PAINT_ZOOM_MAX);
+}
+
+double
+sd_paint_get_top_um (const SdSkinProfile  *profile,
+                     const SdPaintOptions *options,
+                     double                width,
+                     double                height)
+{
+  g_return_val_if_fail (profile != NULL, 0.0);
+  g_return_val_if_fail (options != NULL, 0.0);
+
+  if (isfinite (options->top_um))
+    return options->top_um;
+  return -air_px (height) / sd_paint_px_per_um (profile, options, width, height);
+}
+
+double
+sd_paint_y_for_depth (const SdSkinProfile  *profile,
+                      const SdPaintOptions *options,
+                      double                width,
+                      double                height,
+                      double                depth_um)
+{
+  double top = sd_paint_get_top_um (profile, options, width, height);
+
+  return (depth_um - top) * sd_paint_px_per_um (profile, options, width, height);
+}
+
+double
+sd_paint_depth_for_y (const SdSkinProfile  *profile,
+                      const SdPaintOptions *options,
+                      double                width,
+                      double                height,
+                      double                y)
+{
+  double top = sd_paint_get_top_um (profile, options, width, height);
+
+  return top + y / sd_paint_px_per_um (profile, options, width, height);
+}
+
+static void
+geo_init (Geo                  *g,
+          const SdSkinProfile  *profile,
+          const SdPaintOptions *opts,
+          double                width,
+          double                height)
+{
+  double viable = 0, spin = 0, pap = 0;
+
+  memset (g, 0, sizeof *g);
+  g->profile = profile;
+  g->opts = opts;
+  g->width = width;
+  g->height = height;
+  sd_paint_get_tissue_x (opts, width, &g->tx0, &g->tx1);
+  g->scale = sd_paint_px_per_um (profile, opts, width, height);
+  g->top_um = sd_paint_get_top_um (profile, opts, width, height);
+  g->left_um = opts->left_um;
+  g->world_w_um = (g->tx1 - g->tx0) / fit_px_per_um (profile, height);
+  g->total_um = sd_skin_profile_total_um (profile);
+  g->seed = opts->seed;
+
+  for (guint i = 0; i < profile->n_layers; i++)
+    {
+      const SdLayer *l = &profile->layers[i];
+      double t = l->bottom_um - l->top_um;
+
+      g->present[l->id] = TRUE;
+      g->bottom_um[l->id] = l->bottom_um;
+      if (l->id == SD_LAYER_STRATUM_BASALE)
+        {
+          g->basale_um = t;
+          g->dej_um = l->bottom_um;
+        }
+      if (l->id == SD_LAYER_STRATUM_SPINOSUM)
+        spin = t;
+      if (l->id == SD_LAYER_PAPILLARY_DERMIS)
+        pap = t;
+      if (l->id == SD_LAYER_STRATUM_BASALE || l->id == SD_LAYER_STRATUM_SPINOSUM ||
+          l->id == SD_LAYER_STRATUM_GRANULOSUM)
+        viable += t;
+    }
+
+  /* ∫sin³ = 4/3π and ∫sin^1.5 = Γ(1.25)/(√π Γ(1.75)) over one half wave */
+  g->papilla_ratio = SD_RETE_PEG_SHARE * (4.0 / (3.0 * G_PI))
+                     / ((1 - SD_RETE_PEG_SHARE) * tgamma (1.25) / (sqrt (G_PI) * tgamma (1.75)));
+  g->rete_depth = SD_RETE_DEPTH_FRACTION * viable;
+  /* Papillae (rising 0.51 × the ridge depth, up to ×1.25 with variation)
+   * stay in the lower half of the spinosum; ridge tips in the upper 40 % of the
+   * papillary dermis. */
+  g->rete_depth = MIN (g->rete_depth, 0.45 * spin / (0.51 * 1.25));
+  g->rete_depth = MIN (g->rete_depth, 0.4 * pap / 1.25);
+  if (sd_site_is_thick_skin (profile->site))
+    {
+      /* glabrous skin: no hair, many eccrine glands */
+      g->gland_x[0] = 0.26 * g->world_w_um;
+      g->gland_x[1] = 0.74 * g->world_w_um;
+      g->follicle_x = NAN;
+    }
+  else
+    {
+      g->gland_x[0] = 0.30 * g->world_w_um;
+      g->gland_x[1] = NAN;
+      g->follicle_x = 0.66 * g->world_w_um;
+    }
+  g->rete_period = CLAMP (SD_RETE_PERIOD_FRACTION * viable,
+                          SD_RETE_PERIOD_MIN_UM, SD_RETE_PERIOD_MAX_UM);
+}
+
+static inline double
+x_for (const Geo *g,
+       double     xu)
+{
+  return g->tx0 + (xu - g->left_um) * g->scale;
+}
+
+static inline double
+y_for (const Geo *g,
+       double     d)
+{
+  return (d - g->top_um) * g->scale;
+}
+
+static inline double
+um_for_x (const Geo *g,
+          double     x)
+{
+  return g->left_um + (x - g->tx0) / g->scale;
+}
+
+/* Offset of the DEJ from its mean at @xu, µm (positive = deeper). Zero mean
+ * over every period: the ridge share is A·sin³, the papilla −B·sin^1.5 with B
+ * chosen so that both areas are equal. Each period varies its height. */
+static double
+dej_offset (const Geo *g,
+            double     xu)
+{
+  double t, k, f, amp;
+
+  if (g->rete_depth <= 0)
+    return 0;
+
+  t = xu / g->rete_period;
+  k = floor (t);
+  f = t - k;
+  amp = g->rete_depth * (0.75 + 0.5 * h01 (g->seed, (gint32)k, 71));
+
+  if (f < SD_RETE_PEG_SHARE)
+    {
+      double s = sin (G_PI * f / SD_RETE_PEG_SHARE);
+      return amp * s * s * s;
+    }
+  else
+    {
+      double s = sin (G_PI * (f - SD_RETE_PEG_SHARE) / (1 - SD_RETE_PEG_SHARE));
+      return -amp * g->papilla_ratio * pow (s, 1.5);
+    }
+}
+
+/* Depth of a layer's bottom at @xu */
+static double
+bottom_at (const Geo *g,
+           SdLayerId  id,
+           double     xu)
+{
+  if (id == SD_LAYER_STRATUM_BASALE)
+    return g->dej_um + dej_offset (g, xu);
+  if (id == SD_LAYER_STRATUM_SPINOSUM)
+    return g->dej_um + dej_offset (g, xu) - g->basale_um;
+  return g->bottom_um[id];
+}
+
+static gboolean
+undulates (SdLayerId id)
+{
+  return id == SD_LAYER_STRATUM_BASALE || id == SD_LAYER_STRATUM_SPINOSUM;
+}
+
+static double
+layer_top_at (const Geo *g,
+              guint      index,
+              double     xu)
+{
+  if (index == 0)
+    return 0;
+  return bottom_at (g, g->profile->layers[index - 1].id, xu);
+}
+
+/* Appends a boundary as a polyline, left to right (or reversed). */
+static void
+boundary_path (cairo_t   *cr,
+               const Geo *g,
+               int        index,   /* layer whose bottom this is; -1 = surface */
+               gboolean   reverse)
+{
+  double x0 = g->tx0 - 2, x1 = g->tx1 + 2;
+
+  if (index < 0 || !undulates (g->profile->layers[index].id))
+    {
+      double d = index < 0 ? 0 : g->profile->layers[index].bottom_um;
+      double y = y_for (g, d);
+
+      if (!reverse)
+        {
+          cairo_line_to (cr, x0, y);
+          cairo_line_to (cr, x1, y);
+        }
+      else
+        {
+          cairo_line_to (cr, x1, y);
+          cairo_line_to (cr, x0, y);
+        }
+      return;
+    }
+  else
+    {
+      SdLayerId id = g->profile->layers[index].id;
+      double step = CLAMP (g->rete_period * g->scale / 24.0, 1.5, 6.0);
+      int n = (int)ceil ((x1 - x0) / step);
+
+      for (int i = 0; i <= n; i++)
+        {
+          double x = reverse ? x1 - i * step : x0 + i * step;
+          cairo_line_to (cr, x, y_for (g, bottom_at (g, id, um_for_x (g, x))));
+        }
+    }
+}
+
+static void
+layer_path (cairo_t   *cr,
+            const Geo *g,
+            guint      index)
+{
+  cairo_new_path (cr);
+  boundary_path (cr, g, (int)index - 1, FALSE);
+  boundary_path (cr, g, index, TRUE);
+  cairo_close_path (cr);
+}
+
+static int
+layer_index (const Geo *g,
+             SdLayerId  id)
+{
+  for (guint i = 0; i < g->profile->n_layers; i++)
+    if (g->profile->layers[i].id == id)
+      return i;
+  return -1;
+}
+
+/*
+ * Textures: periodic tiles drawn in µm. Each draws [0, w) × [0, h) and
+ * wraps features across the edges so that the tile repeats seamlessly.
+ */
+
+typedef struct
+{
+  double  w, h;               /* tile period, µm */
+  double  px;                 /* one pixel, in µm */
+  guint32 seed;
+  double  cx0, cy0, cx1, cy1; /* only features touching this rectangle are drawn */
+} TexCtx;
+
+typedef void (*TexDrawFunc) (cairo_t *cr, const TexCtx *t);
+
+/* Jittered quad mosaic: vertex (i, j) of an nx × ny periodic grid */
+static void
+mosaic_vertex (guint32 seed,
+               int     i,
+               int     j,
+               int     nx,
+               int     ny,
+               double  cw,
+               double  ch,
+               double  jitter,
+               double  stagger,
+               double *x,
+               double *y)
+{
+  int ii = ((i % nx) + nx) % nx;
+  int jj = ((j % ny) + ny) % ny;
+
+  *x = i * cw + (j & 1) * stagger * cw + jitter * cw * hpm (seed, ii, jj * 2 + 1);
+  *y = j * ch + jitter * ch * hpm (seed, ii, jj * 2 + 2);
+}
+
+static void
+draw_cell_mosaic (cairo_t      *cr,
+                  const TexCtx *t,
+                  double   w,
+                  double   h,
+                  double   cell_w,
+                  double   cell_h,
+                  double   jitter,
+                  double   stagger,
+                  double   inset,
+                  guint32  seed,
+                  gboolean fill_cells,
+                  guint32  fill_a,
+                  guint32  fill_b,
+                  double   fill_alpha,
+                  guint32  edge,
+                  double   edge_alpha,
+                  double   edge_width)
+{
+  int nx = MAX (1, (int)round (w / cell_w));
+  int ny = MAX (2, ((int)round (h / cell_h) + 1) & ~1);
+  double cw = w / nx, ch = h / ny;
+
+  for (int j = -1; j < ny + 1; j++)
+    for (int i = -1; i < nx + 1; i++)
+      {
+        double px[4], py[4], cx = 0, cy = 0;
+
+        mosaic_vertex (seed, i, j, nx, ny, cw, ch, jitter, stagger, &px[0], &py[0]);
+        mosaic_vertex (seed, i + 1, j, nx, ny, cw, ch, jitter, stagger, &px[1], &py[1]);
+        mosaic_vertex (seed, i + 1, j + 1, nx, ny, cw, ch, jitter, stagger, &px[2], &py[2]);
+        mosaic_vertex (seed, i, j + 1, nx, ny, cw, ch, jitter, stagger, &px[3], &py[3]);
+        for (int k = 0; k < 4; k++)
+          {
+            cx += px[k] / 4;
+            cy += py[k] / 4;
+          }
+        if (cx + 2 * cw < t->cx0 || cx - 2 * cw > t->cx1 ||
+            cy + 2 * ch < t->cy0 || cy - 2 * ch > t->cy1)
+          continue;
+        cairo_new_path (cr);
+        for (int k = 0; k < 4; k++)
+          {
+            double ax = cx + (px[k] - cx) * (1 - inset);
+            double ay = cy + (py[k] - cy) * (1 - inset);
+            double bx = cx + (px[(k + 1) % 4] - cx) * (1 - inset);
+            double by = cy + (py[(k + 1) % 4] - cy) * (1 - inset);
+
+            if (k == 0)
+              cairo_move_to (cr, (ax + bx) / 2, (ay + by) / 2);
+            else
+              cairo_curve_to (cr, ax, ay, ax, ay, (ax + bx) / 2, (ay + by) / 2);
+          }
+        {
+          double ax = cx + (px[0] - cx) * (1 - inset);
+          double ay = cy + (py[0] - cy) * (1 - inset);
+          double bx = cx + (px[1] - cx) * (1 - inset);
+          double by = cy + (py[1] - cy) * (1 - inset);
+          cairo_curve_to (cr, ax, ay, ax, ay, (ax + bx) / 2, (ay + by) / 2);
+        }
+        cairo_close_path (cr);
+        if (fill_cells)
+          {
+            int ii = ((i % nx) + nx) % nx, jj = ((j % ny) + ny) % ny;
+            set_rgb (cr, h01 (seed, ii + 7, jj + 13) < 0.5 ? fill_a : fill_b, fill_alpha);
+            cairo_fill_preserve (cr);
+          }
+        set_rgb (cr, edge, edge_alpha);
+        cairo_set_line_width (cr, edge_width);
+        cairo_stroke (cr);
+      }
+}
+
+/* Draws a feature at (x, y) and its wrapped copies that touch the tile */
+#define WRAP(w, h, x, y, r, BODY) \
+  for (int _wx = -1; _wx <= 1; _wx++) \
+    for (int _wy = -1; _wy <= 1; _wy++) \
+      { \
+        double X = (x) + _wx * (w), Y = (y) + _wy * (h); \
+        if (X + (r) < t->cx0 || X - (r) > t->cx1 || Y + (r) < t->cy0 || Y - (r) > t->cy1) \
+          continue; \
+        BODY \
+      }
+
+static void
+tex_corneum (cairo_t      *cr,
+            const TexCtx *t)
+{
+  double w = t->w, h = t->h, px = t->px;
+  guint32 seed = t->seed;
+  /* Flattened anucleate corneocytes in a loose "basket weave" */
+  double spacing = MAX (2.6, 2.2 * px);
+  int rows = MAX (1, (int)floor (h / spacing));
+
+  spacing = h / rows;
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, MAX (0.8, 0.35 * spacing));
+  for (int r = 0; r < rows; r++)
+    {
+      double x = -w * h01 (seed, r, 1);
+      double y0 = (r + 0.5) * spacing;
+
+      while (x < w)
+        {
+          double len = 18 + 22 * h01 (seed, r, (int)(x * 8) + 3);
+          double dy = 0.25 * spacing * hpm (seed, r, (int)(x * 8) + 5);
+          double gap = 2 + 4 * h01 (seed, r, (int)(x * 8) + 9);
+          double x1 = x + len;
+
+          set_rgb (cr, 0xdc8aa6, 0.6);
+          WRAP (w, h, (x + x1) / 2, y0, len,
+                {
+                  cairo_move_to (cr, X - len / 2, Y + dy);
+                  cairo_curve_to (cr, X - len / 6, Y - dy, X + len / 6, Y + dy, X + len / 2, Y - dy);
+                  cairo_stroke (cr);
+                })
+          x = x1 + gap;
+        }
+    }
+}
+
+static void
+tex_granulosum (cairo_t      *cr,
+               const TexCtx *t)
+{
+  double w = t->w, h = t->h, px = t->px;
+  guint32 seed = t->seed;
+  /* Flattened diamond cells full of dark keratohyalin granules */
+  draw_cell_mosaic (cr, t, w, h, 24, 7, 0.15, 0.5, 0.06, seed, TRUE, 0x9a6dbb, 0x8f62b0, 0.5,
+                    0xe4c3e6, 0.9, MAX (0.6, 1.0 * px));
+  if (px > 1.2)
+    return;
+  for (int i = 0; i < (int)(w * h / 8); i++)
+    {
+      double x = w * h01 (seed, i, 21), y = h * h01 (seed, i, 22);
+      double r = 0.45 + 0.35 * h01 (seed, i, 23);
+
+      set_rgb (cr, 0x3f2266, 0.75);
+      WRAP (w, h, x, y, r,
+            {
+              cairo_arc (cr, X, Y, r, 0, 2 * G_PI);
+              cairo_fill (cr);
+            })
+    }
+}
+
+static void
+tex_spinosum (cairo_t      *cr,
+             const TexCtx *t)
+{
+  double w = t->w, h = t->h, px = t->px;
+  guint32 seed = t->seed;
+  /* Polygonal keratinocytes joined by "spines": pale gaps between cells,
+   * a round purple nucleus with a nucleolus in each */
+  double cell = 12.0;
+  int nx = MAX (1, (int)round (w / cell));
+  int ny = MAX (2, ((int)round (h / (cell * 0.9)) + 1) & ~1);
+  double cw = w / nx, ch = h / ny;
+
+  /* small on screen: softer outlines, so that the layer reads as a tone */
+  gboolean small = px > 0.09;
+
+  draw_cell_mosaic (cr, t, w, h, cell, cell * 0.9, 0.18, 0.5, 0.05, seed, TRUE, 0xe2a9d2, 0xd69cc6,
+                    0.7, 0xf6e0ee, small ? 0.3 : 0.95, MAX (0.8, (small ? 0.8 : 1.2) * px));
+  for (int j = 0; j < ny; j++)
+    for (int i = 0; i < nx; i++)
+      {
+        double x0, y0, x1, y1;
+        double cx, cy, rx = 2.8 + 0.5 * h01 (seed, i, j + 40), ry = 2.3 + 0.4 * h01 (seed, i, j + 41);
+        double ang = 0.6 * hpm (seed, i, j + 42);
+
+        mosaic_vertex (seed, i, j, nx, ny, cw, ch, 0.18, 0.5, &x0, &y0);
+        mosaic_vertex (seed, i + 1, j + 1, nx, ny, cw, ch, 0.18, 0.5, &x1, &y1);
+        cx = (x0 + x1) / 2;
+        cy = (y0 + y1) / 2;
+        WRAP (w, h, cx, cy, rx,
+              {
+                cairo_save (cr);
+                cairo_translate (cr, X, Y);
+                cairo_rotate (cr, ang);
+                cairo_scale (cr, rx, ry);
+                cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+                cairo_restore (cr);
+                set_rgb (cr, 0x6b479f, small ? 0.4 : 0.85);
+                cairo_fill (cr);
+                if (px < 0.7)
+                  {
+                    cairo_arc (cr, X + 0.6, Y - 0.4, 0.7, 0, 2 * G_PI);
+                    set_rgb (cr, 0x3b2166, 0.9);
+                    cairo_fill (cr);
+                  }
+              })
+      }
+}
+
+static void
+wavy_fibre (cairo_t *cr,
+            double   x,
+            double   y,
+            double   len,
+            double   angle,
+            double   wave,
+            double   phase)
+{
+  int n = 6;
+  double dx = cos (angle), dy = sin (angle);
+
+  cairo_move_to (cr, x, y);
+  for (int i = 1; i <= n; i++)
+    {
+      double t = (double)i / n;
+      double off = wave * sin (phase + t * 2 * G_PI * 1.5);
+      cairo_line_to (cr, x + dx * len * t - dy * off, y + dy * len * t + dx * off);
+    }
+}
+
+static void
+tex_papillary (cairo_t      *cr,
+              const TexCtx *t)
+{
+  double w = t->w, h = t->h, px = t->px;
+  guint32 seed = t->seed;
+  /* Loose, fine collagen (types I and III) and a few fibroblasts */
+  int n = (int)(w * h / 260);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (int i = 0; i < n; i++)
+    {
+      double x = w * h01 (seed, i, 1), y = h * h01 (seed, i, 2);
+      double len = 18 + 30 * h01 (seed, i, 3);
+      double a = G_PI * hpm (seed, i, 4) * 0.6;
+
+      cairo_set_line_width (cr, MAX (0.8 * px, 0.6 + 0.9 * h01 (seed, i, 5)));
+      set_rgb (cr, 0xe49ab2, 0.8);
+      WRAP (w, h, x, y, len,
+            {
+              wavy_fibre (cr, X, Y, len, a, 1.5, h01 (seed, i, 6) * 6);
+              cairo_stroke (cr);
+            })
+    }
+  for (int i = 0; i < (int)(w * h / 2500); i++)
+    {
+      double x = w * h01 (seed, i, 11), y = h * h01 (seed, i, 12);
+      double a = 0.5 * hpm (seed, i, 13);
+
+      set_rgb (cr, 0x5d3d8f, 0.85);
+      WRAP (w, h, x, y, 6,
+            {
+              cairo_save (cr);
+              cairo_translate (cr, X, Y);
+              cairo_rotate (cr, a);
+              cairo_scale (cr, 5, 1.4);
+              cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+              cairo_restore (cr);
+              cairo_fill (cr);
+            })
+    }
+}
+
+static void
+tex_reticular (cairo_t      *cr,
+              const TexCtx *t)
+{
+  double w = t->w, h = t->h, px = t->px;
+  guint32 seed = t->seed;
+  /* Dense, coarse, interwoven bundles of type I collagen running mostly
+   * parallel to the surface, thin dark elastin fibres between them */
+  int n = (int)(w * h / 2600);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (int i = 0; i < n; i++)
+    {
+      double x = w * h01 (seed, i, 1), y = h * h01 (seed, i, 2);
+      double len = 90 + 140 * h01 (seed, i, 3);
+      double a = 0.35 * hpm (seed, i, 4) + (h01 (seed, i, 9) < 0.15 ? 1.2 * hpm (seed, i, 10) : 0);
+      double thick = 7 + 12 * h01 (seed, i, 5);
+      double ph = 6 * h01 (seed, i, 6);
+
+      WRAP (w, h, x, y, len + thick,
+            {
+              wavy_fibre (cr, X, Y, len, a, 4, ph);
+              set_rgb (cr, 0xd77594, 0.55);
+              cairo_set_line_width (cr, thick);
+              cairo_stroke_preserve (cr);
+              set_rgb (cr, 0xf2b3c4, 0.55);
+              cairo_set_line_width (cr, MAX (thick * 0.3, 0.8 * px));
+              cairo_stroke (cr);
+            })
+    }
+  for (int i = 0; i < (int)(w * h / 9000); i++)
+    {
+      double x = w * h01 (seed, i, 21), y = h * h01 (seed, i, 22);
+      double len = 120 + 160 * h01 (seed, i, 23);
+      double a = 0.5 * hpm (seed, i, 24);
+
+      set_rgb (cr, 0x6e2f6e, 0.8);
+      cairo_set_line_width (cr, MAX (1.2, 0.9 * px));
+      WRAP (w, h, x, y, len,
+            {
+              wavy_fibre (cr, X, Y, len, a, 6, h01 (seed, i, 25) * 6);
+              cairo_stroke (cr);
+            })
+    }
+  for (int i = 0; i < (int)(w * h / 5000); i++)
+    {
+      double x = w * h01 (seed, i, 31), y = h * h01 (seed, i, 32);
+      double a = 0.3 * hpm (seed, i, 33);
+
+      set_rgb (cr, 0x54357f, 0.85);
+      WRAP (w, h, x, y, 7,
+            {
+              cairo_save (cr);
+              cairo_translate (cr, X, Y);
+              cairo_rotate (cr, a);
+              cairo_scale (cr, 6, 1.5);
+              cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+              cairo_restore (cr);
+              cairo_fill (cr);
+            })
+    }
+}
+
+/* Centre of adipocyte (i, j) on a periodic, jittered hexagonal lattice */
+static void
+fat_cell_centre (guint32 seed,
+                 int     i,
+                 int     j,
+                 int     nx,
+                 int     ny,
+                 double  cw,
+                 double  ch,
+                 double *x,
+                 double *y)
+{
+  int ii = ((i % nx) + nx) % nx, jj = ((j % ny) + ny) % ny;
+
+  *x = (i + 0.5 + ((j & 1) ? 0.5 : 0) + 0.18 * hpm (seed, ii, jj * 2 + 1)) * cw;
+  *y = (j + 0.5 + 0.18 * hpm (seed, ii, jj * 2 + 2)) * ch;
+}
+
+static int
+fat_lobule (guint32 seed,
+            int     i,
+            int     j,
+            int     nx,
+            int     ny)
+{
+  /* nearest of a few jittered lobule centres, periodic over the tile */
+  int lx = MAX (1, nx / 4), ly = MAX (1, ny / 4);
+  double sx = (double)nx / lx, sy = (double)ny / ly;
+  double best = G_MAXDOUBLE;
+  int ii = ((i % nx) + nx) % nx, jj = ((j % ny) + ny) % ny;
+  int out = 0;
+
+  for (int a = 0; a < lx; a++)
+    for (int b = 0; b < ly; b++)
+      {
+        double cx = (a + 0.5 + 0.4 * hpm (seed, a, b + 500)) * sx;
+        double cy = (b + 0.5 + 0.4 * hpm (seed, a, b + 600)) * sy;
+        double dx = fabs (ii + 0.5 + ((jj & 1) ? 0.5 : 0) - cx), dy = fabs (jj + 0.5 - cy);
+
+        dx = MIN (dx, nx - dx);
+        dy = MIN (dy, ny - dy);
+        if (dx * dx + dy * dy < best)
+          {
+            best = dx * dx + dy * dy;
+            out = a * ly + b;
+          }
+      }
+  return out;
+}
+
+static void
+tex_fat (cairo_t      *cr,
+         const TexCtx *t)
+{
+  double w = t->w, h = t->h, px = t->px;
+  guint32 seed = t->seed;
+  /* Adipocytes (~70 µm): one big lipid droplet each, thin pink rims meeting
+   * like chicken wire, in lobules separated by fibrous septa */
+  double cell = 70;
+  int nx = MAX (1, (int)round (w / cell));
+  int ny = MAX (2, ((int)round (h / (cell * 0.866)) + 1) & ~1);
+  double cw = w / nx, ch = h / ny;
+  gboolean far = cell / px < 18;
+  static const int nb[3][2] = { { 1, 0 }, { 0, 1 }, { -1, 1 } };
+
+  /* rims: the background between the droplets */
+  set_rgb (cr, 0xefc6cf, 1);
+  cairo_paint (cr);
+
+  for (int j = -1; j <= ny; j++)
+    for (int i = -1; i <= nx; i++)
+      {
+        double x, y, r;
+        int ii = ((i % nx) + nx) % nx, jj = ((j % ny) + ny) % ny;
+
+        fat_cell_centre (seed, i, j, nx, ny, cw, ch, &x, &y);
+        /* ≥ cw/√3 closes the gaps of the hexagonal packing */
+        r = cw * (0.58 + 0.04 * h01 (seed, ii, jj + 70));
+        if (x + r < t->cx0 || x - r > t->cx1 || y + r < t->cy0 || y - r > t->cy1)
+          continue;
+        cairo_new_path (cr);
+        cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+        set_rgb (cr, h01 (seed, ii + 7, jj + 13) < 0.5 ? 0xfdf4d2 : 0xfbefc6, 1);
+        cairo_fill_preserve (cr);
+        set_rgb (cr, 0xe3a5b4, far ? 0.35 : 0.9);
+        cairo_set_line_width (cr, MAX (1.0 * px, 1.4));
+        cairo_stroke (cr);
+
+        /* a flattened nucleus pressed against the rim of some cells */
+        if (h01 (seed, ii, jj + 90) < 0.25 && !far)
+          {
+            double a = 2 * G_PI * h01 (seed, ii, jj + 91);
+
+            cairo_save (cr);
+            cairo_translate (cr, x + 0.86 * r * cos (a), y + 0.86 * r * sin (a));
+            cairo_rotate (cr, a + G_PI / 2);
+            cairo_scale (cr, 6, 1.8);
+            cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+            cairo_restore (cr);
+            set_rgb (cr, 0x6b4a9b, 0.8);
+            cairo_fill (cr);
+          }
+      }
+
+  /* septa: along the boundary between neighbours of different lobules */
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  set_rgb (cr, 0xdb8da1, 0.95);
+  cairo_set_line_width (cr, MAX (7.0, 2.0 * px));
+  for (int j = -1; j <= ny; j++)
+    for (int i = -1; i <= nx; i++)
+      {
+        double x0, y0;
+        int here = fat_lobule (seed, i, j, nx, ny);
+
+        fat_cell_centre (seed, i, j, nx, ny, cw, ch, &x0, &y0);
+        for (int k = 0; k < 3; k++)
+          {
+            /* half the hex neighbours (right, lower two): odd rows are
+             * shifted right by half a cell */
+            int ni = i + nb[k][0] + ((nb[k][1] != 0 && (j & 1)) ? 1 : 0);
+            int nj = j + nb[k][1];
+            double x1, y1, mx, my, dx, dy, len;
+            if (fat_lobule (seed, ni, nj, nx, ny) == here)
+              continue;
+            fat_cell_centre (seed, ni, nj, nx, ny, cw, ch, &x1, &y1);
+            mx = (x0 + x1) / 2;
+            my = (y0 + y1) / 2;
+            dx = x1 - x0;
+            dy = y1 - y0;
+            len = sqrt (dx * dx + dy * dy);
+            if (len <= 0 || mx < t->cx0 - cw || mx > t->cx1 + cw || my < t->cy0 - ch ||
+                my > t->cy1 + ch)
+              continue;
+            /* perpendicular through the midpoint, a cell side long */
+            cairo_move_to (cr, mx - dy / len * 0.33 * cw, my + dx / len * 0.33 * cw);
+            cairo_line_to (cr, mx + dy / len * 0.33 * cw, my - dx / len * 0.33 * cw);
+          }
+      }
+  cairo_stroke (cr);
+}
+
+static const struct
+{
+  TexDrawFunc draw;
+  double      w, h;     /* tile period, µm */
+} textures[N_TEX] = {
+  [TEX_CORNEUM]    = { tex_corneum, 240, 48 },
+  [TEX_GRANULOSUM] = { tex_granulosum, 144, 42 },
+  [TEX_SPINOSUM]   = { tex_spinosum, 120, 108 },
+  [TEX_PAPILLARY]  = { tex_papillary, 240, 240 },
+  [TEX_RETICULAR]  = { tex_reticular, 640, 480 },
+  [TEX_FAT]        = { tex_fat, 1050, 840 },
+};
+
+static const TexId layer_texture[SD_N_LAYERS] = {
+  [SD_LAYER_STRATUM_CORNEUM]    = TEX_CORNEUM,
+  [SD_LAYER_STRATUM_LUCIDUM]    = N_TEX,
+  [SD_LAYER_STRATUM_GRANULOSUM] = TEX_GRANULOSUM,
+  [SD_LAYER_STRATUM_SPINOSUM]   = TEX_SPINOSUM,
+  [SD_LAYER_STRATUM_BASALE]     = N_TEX,
+  [SD_LAYER_PAPILLARY_DERMIS]   = TEX_PAPILLARY,
+  [SD_LAYER_RETICULAR_DERMIS]   = TEX_RETICULAR,
+  [SD_LAYER_HYPODERMIS]         = TEX_FAT,
+};
+
+/* Fills the current path (a layer) with the layer's colour and texture,
+ * anchored at world (0, 0) so that it stays put while panning. Tiles are
+ * opaque (colour included) and repeated untransformed, cairo's fastest path;
+ * zoomed far in, the few visible features are drawn directly instead. */
+static void
+fill_layer (SdPainter *self,
+            cairo_t   *cr,
+            const Geo *g,
+            SdLayerId  id)
+{
+  TexId tex = layer_texture[id];
+  double tw, th, pw, ph;
+
+  if (tex == N_TEX)
+    {
+      cairo_set_source_rgb (cr, RGB (layer_colors[id]));
+      cairo_fill (cr);
+      return;
+    }
+
+  tw = textures[tex].w;
+  th = textures[tex].h;
+  pw = tw * g->scale;
+  ph = th * g->scale;
+
+  if (pw < 4 || ph < 4)
+    {
+      cairo_set_source_rgb (cr, RGB (layer_colors[id]));
+      cairo_fill (cr);
+    }
+  else if (pw <= TILE_MAX_PX && ph <= TILE_MAX_PX)
+    {
+      Tile *tile = &self->tiles[tex];
+      int iw = (int)ceil (pw), ih = (int)ceil (ph);
+      cairo_pattern_t *pattern;
+      cairo_matrix_t m;
+
+      if (tile->surface == NULL || tile->px_per_um != g->scale || tile->seed != g->seed)
+        {
+          TexCtx t = { tw, th, 1.0 / g->scale, g->seed + tex * 7919, 0, 0, tw, th };
+          cairo_t *tcr;
+
+          g_clear_pointer (&tile->surface, cairo_surface_destroy);
+          tile->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, iw, ih);
+          tcr = cairo_create (tile->surface);
+          cairo_set_source_rgb (tcr, RGB (layer_colors[id]));
+          cairo_paint (tcr);
+          cairo_scale (tcr, iw / tw, ih / th);
+          textures[tex].draw (tcr, &t);
+          cairo_destroy (tcr);
+          tile->px_per_um = g->scale;
+          tile->seed = g->seed;
+        }
+
+      pattern = cairo_pattern_create_for_surface (tile->surface);
+      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+      cairo_pattern_set_filter (pattern, CAIRO_FILTER_FAST);
+      cairo_matrix_init_translate (&m, -round (x_for (g, 0)), -round (y_for (g, 0)));
+      cairo_pattern_set_matrix (pattern, &m);
+      cairo_set_source (cr, pattern);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+    }
+  else
+    {
+      WindowCache *wc = &self->windows[tex];
+      double cx0, cy0, cx1, cy1, u0, u1, d0, d1;
+      cairo_pattern_t *pattern;
+      cairo_matrix_t m;
+
+      cairo_path_extents (cr, &cx0, &cy0, &cx1, &cy1);
+      cx0 = MAX (cx0, g->tx0);
+      cx1 = MIN (cx1, g->tx1);
+      cy0 = MAX (cy0, 0);
+      cy1 = MIN (cy1, g->height);
+      if (cx1 <= cx0 || cy1 <= cy0)
+        {
+          cairo_new_path (cr);
+          return;
+        }
+      u0 = um_for_x (g, cx0);
+      u1 = um_for_x (g, cx1);
+      d0 = g->top_um + cy0 / g->scale;
+      d1 = g->top_um + cy1 / g->scale;
+
+      if (wc->surface == NULL || wc->px_per_um != g->scale || wc->seed != g->seed ||
+          u0 < wc->u0 || u1 > wc->u1 || d0 < wc->d0 || d1 > wc->d1)
+        {
+          double mu = 0.25 * (u1 - u0), md = 0.25 * (d1 - d0);
+          int w, h;
+          cairo_t *wcr;
+
+          u0 -= mu;
+          u1 += mu;
+          d0 -= md;
+          d1 += md;
+          w = (int)ceil ((u1 - u0) * g->scale);
+          h = (int)ceil ((d1 - d0) * g->scale);
+
+          g_clear_pointer (&wc->surface, cairo_surface_destroy);
+          wc->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+          wcr = cairo_create (wc->surface);
+          cairo_set_antialias (wcr, CAIRO_ANTIALIAS_FAST);
+          cairo_set_source_rgb (wcr, RGB (layer_colors[id]));
+          cairo_paint (wcr);
+          cairo_scale (wcr, g->scale, g->scale);
+          cairo_translate (wcr, -u0, -d0);
+          for (double ty = floor (d0 / th) * th; ty < d1; ty += th)
+            for (double tx = floor (u0 / tw) * tw; tx < u1; tx += tw)
+              {
+                TexCtx t = { tw, th, 1.0 / g->scale, g->seed + tex * 7919,
+                             MAX (0, u0 - tx), MAX (0, d0 - ty),
+                             MIN (tw, u1 - tx), MIN (th, d1 - ty) };
+
+                cairo_save (wcr);
+                cairo_translate (wcr, tx, ty);
+                cairo_rectangle (wcr, 0, 0, tw, th);
+                cairo_clip (wcr);
+                textures[tex].draw (wcr, &t);
+                cairo_restore (wcr);
+              }
+          cairo_destroy (wcr);
+          wc->px_per_um = g->scale;
+          wc->seed = g->seed;
+          wc->u0 = u0;
+          wc->u1 = u1;
+          wc->d0 = d0;
+          wc->d1 = d1;
+        }
+
+      pattern = cairo_pattern_create_for_surface (wc->surface);
+      cairo_pattern_set_filter (pattern, CAIRO_FILTER_FAST);
+      cairo_matrix_init_translate (&m, -round (x_for (g, wc->u0)), -round (y_for (g, wc->d0)));
+      cairo_pattern_set_matrix (pattern, &m);
+      cairo_set_source (cr, pattern);
+      cairo_fill (cr);
+      cairo_pattern_destroy (pattern);
+      return;
+    }
+  g_clear_pointer (&self->windows[tex].surface, cairo_surface_destroy);
+}
+
+/*
+ * Illustrations (SVG)
+ */
+
+/* Renders an illustration stretched over a rectangle given in µm (left,
+ * depth, width, height), through a cache: librsvg is far too slow to run on
+ * every frame. Small on screen, the whole picture is cached and moved when
+ * panning; large, a window of it around the view (plus a margin). */
+static void
+draw_svg (SdPainter *self,
+          cairo_t   *cr,
+          const Geo *g,
+          SvgId      id,
+          double     xu,
+          double     du,
+          double     wu,
+          double     hu)
+{
+  SvgCache *c = &self->svg_cache[id];
+  double w = wu * g->scale, h = hu * g->scale;
+  double vu0 = MAX (xu, um_for_x (g, g->tx0)), vu1 = MIN (xu + wu, um_for_x (g, g->tx1));
+  double vd0 = MAX (du, g->top_um), vd1 = MIN (du + hu, g->top_um + g->height / g->scale);
+  gboolean window = w * h > 4e6;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t m;
+
+  if (self->svg[id] == NULL || w < 1 || h < 1 || vu1 <= vu0 || vd1 <= vd0)
+    return;
+
+  if (c->surface == NULL || c->px_per_um != g->scale || c->window != window ||
+      c->wu != wu || c->hu != hu ||
+      (window && (c->xu != xu || c->du != du || vu0 < c->u0 || vu1 > c->u1 ||
+                  vd0 < c->d0 || vd1 > c->d1)))
+    {
+      RsvgRectangle viewport;
+      g_autoptr(GError) error = NULL;
+      cairo_t *scr;
+      int iw, ih;
+
+      if (window)
+        {
+          double mu = 0.25 * (vu1 - vu0), md = 0.25 * (vd1 - vd0);
+
+          c->u0 = MAX (xu, vu0 - mu);
+          c->u1 = MIN (xu + wu, vu1 + mu);
+          c->d0 = MAX (du, vd0 - md);
+          c->d1 = MIN (du + hu, vd1 + md);
+        }
+      else
+        {
+          c->u0 = xu;
+          c->u1 = xu + wu;
+          c->d0 = du;
+          c->d1 = du + hu;
+        }
+      iw = (int)ceil ((c->u1 - c->u0) * g->scale);
+      ih = (int)ceil ((c->d1 - c->d0) * g->scale);
+      viewport.x = (xu - c->u0) * g->scale;
+      viewport.y = (du - c->d0) * g->scale;
+      viewport.width = w;
+      viewport.height = h;
+
+      g_clear_pointer (&c->surface, cairo_surface_destroy);
+      c->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (iw, 1), MAX (ih, 1));
+      scr = cairo_create (c->surface);
+      if (!rsvg_handle_render_document (self->svg[id], scr, &viewport, &error))
+        g_warning ("Failed to render %s: %s", svg_files[id], error->message);
+      cairo_destroy (scr);
+      c->px_per_um = g->scale;
+      c->window = window;
+      c->xu = xu;
+      c->du = du;
+      c->wu = wu;
+      c->hu = hu;
+    }
+
+  /* the whole picture moves with its owner (two glands share one) */
+  pattern = cairo_pattern_create_for_surface (c->surface);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_FAST);
+  cairo_matrix_init_translate (&m, -round (x_for (g, c->u0 + (window ? 0 : xu - c->xu))),
+                               -round (y_for (g, c->d0 + (window ? 0 : du - c->du))));
+  cairo_pattern_set_matrix (pattern, &m);
+  cairo_set_source (cr, pattern);
+  cairo_paint (cr);
+  cairo_pattern_destroy (pattern);
+}
+
+/*
+ * Structures
+ */
+
+static void
+vessel (cairo_t   *cr,
+        const Geo *g,
+        double     xu,
+        double     d,
+        double     rx_um,
+        double     ry_um,
+        gboolean   artery)
+{
+  double x = x_for (g, xu), y = y_for (g, d);
+  double rx = MAX (rx_um * g->scale, 1.5), ry = MAX (ry_um * g->scale, 1.5);
+  double wall = artery ? 0.32 : 0.16;
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, rx, ry);
+  cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  cairo_restore (cr);
+  set_rgb (cr, artery ? 0xa8283f : 0x2f4f96, 1);
+  cairo_fill (cr);
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, rx * (1 - wall), ry * (1 - wall));
+  cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  cairo_restore (cr);
+  set_rgb (cr, artery ? 0xe5394f : 0x5a7fd4, 1);
+  cairo_fill (cr);
+
+  if (rx > 10)
+    {
+      /* red cells in the lumen */
+      for (int i = 0; i < 5; i++)
+        {
+          double a = 2 * G_PI * i / 5 + xu;
+          set_rgb (cr, artery ? 0xc21f35 : 0x7b3a6e, 0.8);
+          cairo_arc (cr, x + 0.4 * rx * cos (a), y + 0.4 * ry * sin (a),
+                     MIN (3.5 * g->scale, 0.2 * rx), 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+    }
+}
+
+static void
+nerve (cairo_t   *cr,
+       const Geo *g,
+       double     xu,
+       double     d,
+       double     r_um)
+{
+  double x = x_for (g, xu), y = y_for (g, d);
+  double r = MAX (r_um * g->scale, 1.5);
+
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  set_rgb (cr, 0xf4d35e, 1);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, 0xb58b1e, 1);
+  cairo_set_line_width (cr, MAX (1.0, 0.08 * r));
+  cairo_stroke (cr);
+  if (r > 8)
+    {
+      /* fascicles */
+      for (int i = 0; i < 5; i++)
+        {
+          double a = 2 * G_PI * i / 5 + 0.4;
+          double rr = i == 4 ? 0 : 0.5 * r;
+
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x + rr * cos (a), y + rr * sin (a), 0.3 * r, 0, 2 * G_PI);
+        }
+      set_rgb (cr, 0xfae69a, 1);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, 0xc9a232, 1);
+      cairo_set_line_width (cr, MAX (0.8, 0.03 * r));
+      cairo_stroke (cr);
+    }
+}
+
+static void
+tube (cairo_t   *cr,
+      const Geo *g,
+      double     width_um,
+      guint32    hex,
+      double     alpha)
+{
+  cairo_set_line_width (cr, MAX (width_um * g->scale, 1.2));
+  set_rgb (cr, hex, alpha);
+  cairo_stroke (cr);
+}
+
+static void
+draw_vessels_and_nerves (cairo_t   *cr,
+                         const Geo *g)
+{
+  double u0 = um_for_x (g, g->tx0 - 100), u1 = um_for_x (g, g->tx1 + 100);
+  double pap_bot = g->bottom_um[SD_LAYER_PAPILLARY_DERMIS];
+  double ret_bot = g->bottom_um[SD_LAYER_RETICULAR_DERMIS];
+  double dermis = ret_bot - g->dej_um;
+  double slot, s0, s1;
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  /* Capillary loops, one per dermal papilla, from the subpapillary plexus */
+  if (g->rete_period * g->scale > 6)
+    {
+      double k0 = floor (u0 / g->rete_period), k1 = ceil (u1 / g->rete_period);
+      double base = g->dej_um + 0.45 * (pap_bot - g->dej_um);
+      double vx[512], vtip[512], vwig[512];
+      int nv = 0;
+
+      cairo_new_path (cr);
+
+      for (double k = k0; k <= k1; k++)
+        {
+          double xc = (k + SD_RETE_PEG_SHARE + (1 - SD_RETE_PEG_SHARE) / 2) * g->rete_period;
+          double tip = g->dej_um + dej_offset (g, xc) + 5 + g->basale_um * 0.1;
+          double half = MAX (5.0, 0.09 * g->rete_period);
+          double x = x_for (g, xc);
+          double wig = 2.5 * hpm (g->seed, (int)k, 5);
+
+          if (tip >= base)
+            continue;
+          /* arterial limb up (red), venous limb down (blue) */
+          cairo_move_to (cr, x_for (g, xc - half - 2), y_for (g, base));
+          cairo_curve_to (cr, x_for (g, xc - half + wig), y_for (g, (base + tip) / 2),
+                          x_for (g, xc - half), y_for (g, tip + half),
+                          x_for (g, xc - half), y_for (g, tip + half));
+          cairo_arc (cr, x, y_for (g, tip + half), half * g->scale, G_PI, 0);
+          cairo_move_to (cr, x_for (g, xc + half), y_for (g, tip + half));
+          cairo_curve_to (cr, x_for (g, xc + half), y_for (g, tip + half),
+                          x_for (g, xc + half - wig), y_for (g, (base + tip) / 2),
+                          x_for (g, xc + half + 2), y_for (g, base));
+          /* the venous half is stroked again in blue below */
+          vx[nv] = xc;
+          vtip[nv] = tip;
+          vwig[nv] = wig;
+          nv = MIN (nv + 1, (int)G_N_ELEMENTS (vx) - 1);
+        }
+      tube (cr, g, 6, 0xd62f45, 0.95);
+      for (int i = 0; i < nv; i++)
+        {
+          double half = MAX (5.0, 0.09 * g->rete_period);
+
+          cairo_move_to (cr, x_for (g, vx[i]), y_for (g, vtip[i]));
+          cairo_arc (cr, x_for (g, vx[i]), y_for (g, vtip[i] + half), half * g->scale,
+                     -G_PI / 2, 0);
+          cairo_curve_to (cr, x_for (g, vx[i] + half), y_for (g, vtip[i] + half),
+                          x_for (g, vx[i] + half - vwig[i]), y_for (g, (base + vtip[i]) / 2),
+                          x_for (g, vx[i] + half + 2), y_for (g, base));
+        }
+      tube (cr, g, 7, 0x5a6fc4, 0.95);
+    }
+
+  /* Subpapillary plexus: horizontal arterioles and venules with their cross sections */
+  {
+    double dp = pap_bot - 0.12 * (pap_bot - g->dej_um);
+    double yA = y_for (g, dp), yV = y_for (g, dp + 14);
+
+    cairo_new_path (cr);
+    for (double x = g->tx0 - 16; x <= g->tx1 + 16; x += 16)
+      cairo_line_to (cr, x, yA + 3 * g->scale * sin (um_for_x (g, x) / 90.0));
+    tube (cr, g, 8, 0xc8283f, 0.85);
+    cairo_new_path (cr);
+    for (double x = g->tx0 - 16; x <= g->tx1 + 16; x += 16)
+      cairo_line_to (cr, x, yV + 4 * g->scale * sin (um_for_x (g, x) / 120.0 + 1));
+    tube (cr, g, 12, 0x4664b4, 0.85);
+
+    slot = 320;
+    s0 = floor (u0 / slot);
+    s1 = ceil (u1 / slot);
+    for (double k = s0; k <= s1; k++)
+      {
+        double xc = (k + 0.2 + 0.6 * h01 (g->seed, (int)k, 301)) * slot;
+        vessel (cr, g, xc, dp + 4, 11, 9, TRUE);
+        vessel (cr, g, xc + 34, dp + 10, 17, 12, FALSE);
+      }
+  }
+
+  /* Deep (cutaneous) plexus at the dermis–hypodermis border, with nerves;
+   * communicating vessels and nerve twigs rise towards the papillary dermis */
+  slot = 640;
+  s0 = floor (u0 / slot);
+  s1 = ceil (u1 / slot);
+  for (double k = s0; k <= s1; k++)
+    {
+      static const double tries[] = { -1, 0.05, 0.6, 0.35, 0.85 };
+      double xc = 0;
+      double dp = ret_bot - 40 + 30 * hpm (g->seed, (int)k, 402);
+      double top = pap_bot - 0.12 * (pap_bot - g->dej_um);
+      gboolean clear = FALSE;
+
+      /* a place in this slot clear of the gland coils and the follicle's bulb */
+      for (guint t = 0; t < G_N_ELEMENTS (tries) && !clear; t++)
+        {
+          double f = tries[t] < 0 ? 0.15 + 0.5 * h01 (g->seed, (int)k, 401) : tries[t];
+
+          xc = (k + f) * slot - (f > 0.7 ? 200 : 0);
+          clear = TRUE;
+          for (int a = 0; a < 3; a++)
+            {
+              /* the coil is 320 µm wide, the bulb ~120 µm; the group spans
+               * xc − 40 .. xc + 200 */
+              double ax = a < 2 ? g->gland_x[a] : g->follicle_x;
+              double ex = a < 2 ? 175 : 75;
+
+              if (isfinite (ax) && xc + 200 > ax - ex && xc - 40 < ax + ex)
+                clear = FALSE;
+            }
+        }
+      if (!clear)
+        continue;
+
+      /* candelabra vessels */
+      cairo_new_path (cr);
+      cairo_move_to (cr, x_for (g, xc), y_for (g, dp));
+      cairo_curve_to (cr, x_for (g, xc + 40), y_for (g, dp - dermis * 0.3),
+                      x_for (g, xc - 40), y_for (g, top + dermis * 0.3),
+                      x_for (g, xc + 10), y_for (g, top));
+      tube (cr, g, 10, 0xc8283f, 0.9);
+      cairo_new_path (cr);
+      cairo_move_to (cr, x_for (g, xc + 70), y_for (g, dp));
+      cairo_curve_to (cr, x_for (g, xc + 120), y_for (g, dp - dermis * 0.35),
+                      x_for (g, xc + 20), y_for (g, top + dermis * 0.3),
+                      x_for (g, xc + 60), y_for (g, top + 10));
+      tube (cr, g, 14, 0x4664b4, 0.9);
+      /* a nerve twig up to the papillary dermis, free endings at the DEJ */
+      cairo_new_path (cr);
+      cairo_move_to (cr, x_for (g, xc + 150), y_for (g, dp));
+      cairo_curve_to (cr, x_for (g, xc + 220), y_for (g, dp - dermis * 0.5),
+                      x_for (g, xc + 120), y_for (g, g->dej_um + dermis * 0.2),
+                      x_for (g, xc + 170), y_for (g, g->dej_um + 8));
+      tube (cr, g, 6, 0xe0b42a, 0.95);
+
+      vessel (cr, g, xc, dp, 38, 28, TRUE);
+      vessel (cr, g, xc + 80, dp + 6, 55, 36, FALSE);
+      nerve (cr, g, xc + 160, dp - 4, 34);
+    }
+}
+
+static void
+draw_sweat_gland (SdPainter *self,
+                  cairo_t   *cr,
+                  const Geo *g,
+                  double     xu)
+{
+  double ret_bot = g->bottom_um[SD_LAYER_RETICULAR_DERMIS];
+  double cw = 320, ch = 215;
+  double coil_top = ret_bot - 0.55 * ch;
+  double dej = g->dej_um + dej_offset (g, xu);
+  double x, y;
+  int turns;
+
+  /* The duct: straight-ish through the dermis, corkscrew through the epidermis */
+  cairo_new_path (cr);
+  cairo_move_to (cr, x_for (g, xu), y_for (g, coil_top + 10));
+  cairo_curve_to (cr, x_for (g, xu + 30), y_for (g, coil_top - 0.4 * (coil_top - dej)),
+                  x_for (g, xu - 30), y_for (g, dej + 0.4 * (coil_top - dej)),
+                  x_for (g, xu), y_for (g, dej + 4));
+  turns = MAX (2, (int)(dej / 18));
+  for (int i = 1; i <= turns; i++)
+    {
+      double d = dej - dej * i / (double)turns;
+      x = xu + ((i & 1) ? 9 : -9) * (i == turns ? 0 : 1);
+      y = d;
+      cairo_line_to (cr, x_for (g, x), y_for (g, y));
+    }
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  tube (cr, g, 20, 0x7f55a3, 1);
+  cairo_new_path (cr);
+  cairo_move_to (cr, x_for (g, xu), y_for (g, coil_top + 10));
+  cairo_curve_to (cr, x_for (g, xu + 30), y_for (g, coil_top - 0.4 * (coil_top - dej)),
+                  x_for (g, xu - 30), y_for (g, dej + 0.4 * (coil_top - dej)),
+                  x_for (g, xu), y_for (g, dej + 4));
+  for (int i = 1; i <= turns; i++)
+    {
+      double d = dej - dej * i / (double)turns;
+      x = xu + ((i & 1) ? 9 : -9) * (i == turns ? 0 : 1);
+      cairo_line_to (cr, x_for (g, x), y_for (g, d));
+    }
+  tube (cr, g, 5, 0xfbeaf0, 1);
+
+  draw_svg (self, cr, g, SVG_SWEAT_GLAND, xu - cw / 2, coil_top, cw, ch);
+}
+
+static void
+draw_follicle (SdPainter *self,
+               cairo_t   *cr,
+               const Geo *g,
+               double     xu)
+{
+  double ret_bot = g->bottom_um[SD_LAYER_RETICULAR_DERMIS];
+  double hyp = g->total_um - ret_bot;
+  double bulb = g->profile->site == SD_SITE_SCALP ? ret_bot + 0.35 * MIN (hyp, 2500)
+                                                  : ret_bot * 0.92;
+  double w = CLAMP (0.3 * bulb, 240, 420);
+  double top = -0.004 * bulb;   /* the follicle's axis is at 1/3 of the SVG's width */
+
+  /* the hair above the surface */
+  cairo_new_path (cr);
+  cairo_move_to (cr, x_for (g, xu), y_for (g, 0));
+  cairo_curve_to (cr, x_for (g, xu - 20), y_for (g, -120), x_for (g, xu - 60), y_for (g, -220),
+                  x_for (g, xu - 140), y_for (g, -320));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  tube (cr, g, 0.045 * w, 0x5a3820, 1);
+
+  draw_svg (self, cr, g, SVG_FOLLICLE, xu - w / 3, top, w, bulb - top);
+}
+
+static void
+draw_basale_cells (cairo_t   *cr,
+                   const Geo *g)
+{
+  double cell = 7.5;
+  double u0 = um_for_x (g, g->tx0 - 10), u1 = um_for_x (g, g->tx1 + 10);
+  double mx[512], my[512];
+  int n_mel = 0;
+
+  if (cell * g->scale < 2.5)
+    return;
+
+  cairo_new_path (cr);
+  for (double k = floor (u0 / cell); k * cell < u1; k++)
+    {
+      double xu = (k + 0.5) * cell;
+      double d = g->dej_um + dej_offset (g, xu);
+      double slope = (dej_offset (g, xu + 1) - dej_offset (g, xu - 1)) / 2;
+      double ang = atan2 (1, -slope);    /* normal pointing down into the dermis */
+      double cx = x_for (g, xu), cy = y_for (g, d - g->basale_um * 0.5);
+      double rl = MIN (4.2, g->basale_um * 0.38) * g->scale, rw = 2.2 * g->scale;
+
+      {
+        cairo_matrix_t saved;
+
+        cairo_get_matrix (cr, &saved);
+        cairo_translate (cr, cx, cy);
+        cairo_rotate (cr, ang - G_PI / 2);
+        cairo_scale (cr, rw, rl);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+        cairo_set_matrix (cr, &saved);
+      }
+
+      /* melanin caps above some nuclei (scattered melanocyte output) */
+      if (h01 (g->seed, (int)k, 55) < 0.35 && g->scale * cell > 6)
+        {
+          mx[n_mel] = cx + 0.9 * rl * cos (ang + G_PI);
+          my[n_mel] = cy - 0.9 * rl * sin (ang);
+          n_mel = MIN (n_mel + 1, (int)G_N_ELEMENTS (mx) - 1);
+        }
+    }
+  set_rgb (cr, 0x45287a, 0.9);
+  cairo_fill (cr);
+  for (int i = 0; i < n_mel; i++)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, mx[i], my[i], 1.4 * g->scale, 0, 2 * G_PI);
+    }
+  set_rgb (cr, 0x7a4a26, 0.8);
+  cairo_fill (cr);
+}
+
+/*
+ * Decorations
+ */
+
+static PangoLayout *
+make_layout (cairo_t                    *cr,
+             const PangoFontDescription *font,
+             const char                 *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_layout_get_context (layout);
+
+  pango_cairo_context_set_resolution (context, 96);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static char *
+format_depth (double um,
+              double step)
+{
+  if (step >= 500 || fabs (um) >= 10000)
+    {
+      int decimals = step >= 1000 ? 0 : 1;
+      return g_strdup_printf ("%.*f mm", decimals, um / 1000.0);
+    }
+  return g_strdup_printf ("%.0f µm", um);
+}
+
+static double
+nice_step (double min_um)
+{
+  static const double steps[] = { 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000,
+                                  10000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] >= min_um)
+      return steps[i];
+  return 20000;
+}
+
+static void
+draw_ruler (SdPainter *self,
+            cairo_t   *cr,
+            const Geo *g)
+{
+  const SdPaintColor *fg = &g->opts->foreground;
+  double x = g->tx0 - 0.5;
+  double step = nice_step (34.0 / g->scale);
+  double minor = step / 5;
+  double d0 = MAX (0, g->top_um), d1 = g->top_um + g->height / g->scale;
+
+  d1 = MIN (d1, g->total_um);
+  set_color (cr, fg, 0.6);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, x, y_for (g, d0));
+  cairo_line_to (cr, x, y_for (g, d1));
+  cairo_stroke (cr);
+
+  if (minor * g->scale >= 5)
+    {
+      set_color (cr, fg, 0.35);
+      for (double d = ceil (d0 / minor) * minor; d <= d1; d += minor)
+        {
+          double y = round (y_for (g, d)) + 0.5;
+          cairo_move_to (cr, x - 4, y);
+          cairo_line_to (cr, x, y);
+        }
+      cairo_stroke (cr);
+    }
+
+  for (double d = ceil (d0 / step) * step; d <= d1 + 0.01; d += step)
+    {
+      double y = round (y_for (g, d)) + 0.5;
+      g_autofree char *text = format_depth (d, step);
+      PangoLayout *layout = make_layout (cr, self->font_small, text);
+      int lw, lh;
+
+      set_color (cr, fg, 0.7);
+      cairo_move_to (cr, x - 8, y);
+      cairo_line_to (cr, x, y);
+      cairo_stroke (cr);
+
+      pango_layout_get_pixel_size (layout, &lw, &lh);
+      if (y - lh / 2.0 >= 0 && y + lh / 2.0 <= g->height)
+        {
+          set_color (cr, fg, 0.85);
+          cairo_move_to (cr, x - 11 - lw, y - lh / 2.0);
+          pango_cairo_show_layout (cr, layout);
+        }
+      g_object_unref (layout);
+    }
+
+  {
+    /* Title: what the axis is */
+    PangoLayout *layout = make_layout (cr, self->font_small, _("depth"));
+    int lw, lh;
+
+    pango_layout_get_pixel_size (layout, &lw, &lh);
+    set_color (cr, fg, 0.55);
+    cairo_move_to (cr, x - 8 - lw, MAX (2, y_for (g, 0) - lh - 4));
+    pango_cairo_show_layout (cr, layout);
+    g_object_unref (layout);
+  }
+}
+
+static void
+draw_scale_bar (SdPainter *self,
+                cairo_t   *cr,
+                const Geo *g)
+{
+  double len = nice_step (70.0 / g->scale);
+  double px = len * g->scale;
+  double x = g->tx0 + 16, y = g->height - 18;
+  g_autofree char *text = len >= 1000 ? g_strdup_printf ("%g mm", len / 1000)
+                                      : g_strdup_printf ("%g µm", len);
+  PangoLayout *layout = make_layout (cr, self->font_small, text);
+  int lw, lh;
+
+  pango_layout_get_pixel_size (layout, &lw, &lh);
+
+  /* pill behind, so the bar reads on any tissue */
+  cairo_new_path (cr);
+  {
+    double bx = x - 8, by = y - lh - 10, bw = MAX (px, lw) + 16, bh = lh + 20, r = 6;
+    cairo_arc (cr, bx + bw - r, by + r, r, -G_PI / 2, 0);
+    cairo_arc (cr, bx + bw - r, by + bh - r, r, 0, G_PI / 2);
+    cairo_arc (cr, bx + r, by + bh - r, r, G_PI / 2, G_PI);
+    cairo_arc (cr, bx + r, by + r, r, G_PI, 3 * G_PI / 2);
+  }
+  set_color (cr, &g->opts->background, 0.85);
+  cairo_fill (cr);
+
+  set_color (cr, &g->opts->foreground, 1);
+  cairo_rectangle (cr, x, y - 1.5, px, 3);
+  cairo_fill (cr);
+  cairo_rectangle (cr, x, y - 5, 1.5, 10);
+  cairo_rectangle (cr, x + px - 1.5, y - 5, 1.5, 10);
+  cairo_fill (cr);
+  cairo_move_to (cr, x + (px - lw) / 2, y - lh - 4);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+static void
+draw_labels (SdPainter *self,
+             cairo_t   *cr,
+             const Geo *g)
+{
+  const SdPaintColor *fg = &g->opts->foreground;
+  double lx = g->tx1 + 14;
+  double want[SD_N_LAYERS], ys[SD_N_LAYERS], lhs[SD_N_LAYERS];
+  PangoLayout *layouts[SD_N_LAYERS] = { NULL, };
+  int ids[SD_N_LAYERS];
+  guint n = 0;
+  double gap = 3;
+
+  for (guint i = 0; i < g->profile->n_layers; i++)
+    {
+      const SdLayer *l = &g->profile->layers[i];
+      double top = MAX (l->top_um, g->top_um);
+      double bot = MIN (l->bottom_um, g->top_um + g->height / g->scale);
+      gboolean bold = (int)l->id == g->opts->selected_layer;
+      int lw, lh;
+
+      if (bot <= top)
+        continue;
+      layouts[n] = make_layout (cr, bold ? self->font_bold : self->font,
+                                _(sd_layer_get_name (l->id)));
+      pango_layout_set_width (layouts[n], (int)MAX (1, (g->width - lx - 13 - 4) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layouts[n], PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (layouts[n], &lw, &lh);
+      want[n] = y_for (g, (top + bot) / 2);
+      lhs[n] = lh;
+      ids[n] = i;
+      n++;
+    }
+
+  /* Place top-down without overlap, then push back up from the bottom */
+  for (guint i = 0; i < n; i++)
+    {
+      ys[i] = want[i] - lhs[i] / 2;
+      if (i > 0)
+        ys[i] = MAX (ys[i], ys[i - 1] + lhs[i - 1] + gap);
+    }
+  for (int i = (int)n - 1; i >= 0; i--)
+    {
+      double limit = (i == (int)n - 1) ? g->height - lhs[i] - 2 : ys[i + 1] - lhs[i] - gap;
+      ys[i] = MIN (ys[i], limit);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SdLayer *l = &g->profile->layers[ids[i]];
+      gboolean selected = (int)l->id == g->opts->selected_layer;
+      gboolean hovered = (int)l->id == g->opts->hovered_layer;
+      double ly = ys[i] + lhs[i] / 2;
+
+      /* leader */
+      set_color (cr, fg, 0.45);
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, g->tx1 + 1, want[i]);
+      cairo_line_to (cr, g->tx1 + 6, want[i]);
+      cairo_line_to (cr, lx - 4, ly);
+      cairo_stroke (cr);
+
+      /* swatch */
+      cairo_arc (cr, lx + 4, ly, 4, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, RGB (layer_colors[l->id]));
+      cairo_fill_preserve (cr);
+      set_color (cr, selected ? &g->opts->accent : fg, selected ? 1 : 0.4);
+      cairo_set_line_width (cr, selected ? 2 : 1);
+      cairo_stroke (cr);
+
+      set_color (cr, selected ? &g->opts->accent : fg, (selected || hovered) ? 1 : 0.85);
+      cairo_move_to (cr, lx + 13, ys[i]);
+      pango_cairo_show_layout (cr, layouts[i]);
+      g_object_unref (layouts[i]);
+    }
+}
+
+/* A rounded background behind a label drawn over tissue */
+static void
+label_pill (cairo_t     *cr,
+            const Geo   *g,
+            PangoLayout *layout,
+            double       x,
+            double       y)
+{
+  int lw, lh;
+  double bx, by, bw, bh, r = 4;
+
+  pango_layout_get_pixel_size (layout, &lw, &lh);
+  bx = x - 5;
+  by = y - 1;
+  bw = lw + 10;
+  bh = lh + 2;
+  cairo_new_path (cr);
+  cairo_arc (cr, bx + bw - r, by + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, bx + bw - r, by + bh - r, r, 0, G_PI / 2);
+  cairo_arc (cr, bx + r, by + bh - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, bx + r, by + r, r, G_PI, 3 * G_PI / 2);
+  set_color (cr, &g->opts->background, 0.85);
+  cairo_fill (cr);
+}
+
+static void
+draw_needle (SdPainter *self,
+             cairo_t   *cr,
+             const Geo *g)
+{
+  const SdNeedleResult *n = g->opts->needle;
+  double progress = CLAMP (g->opts->needle_progress, 0, 1);
+  double tip = n->effective_um * progress;
+  double base = tip - n->nominal_um;       /* the hub: the rest stays above the skin */
+  double xu = um_for_x (g, (g->tx0 + g->tx1) / 2);
+  double halfw = (n->device == SD_DEVICE_ROLLER ? 125 : 90);   /* nominal shaft radius, µm */
+  double taper = MIN (n->nominal_um * 0.4, 6 * halfw);
+  const SdPaintColor *fg = &g->opts->foreground;
+  cairo_pattern_t *steel;
+  double x = x_for (g, xu);
+
+  /* the needle, to scale */
+  cairo_new_path (cr);
+  cairo_move_to (cr, x_for (g, xu - halfw), y_for (g, base));
+  cairo_line_to (cr, x_for (g, xu - halfw), y_for (g, tip - taper));
+  cairo_line_to (cr, x, y_for (g, tip));
+  cairo_line_to (cr, x_for (g, xu + halfw), y_for (g, tip - taper));
+  cairo_line_to (cr, x_for (g, xu + halfw), y_for (g, base));
+  cairo_close_path (cr);
+  steel = cairo_pattern_create_linear (x_for (g, xu - halfw), 0, x_for (g, xu + halfw), 0);
+  cairo_pattern_add_color_stop_rgb (steel, 0, 0.55, 0.58, 0.62);
+  cairo_pattern_add_color_stop_rgb (steel, 0.4, 0.93, 0.95, 0.97);
+  cairo_pattern_add_color_stop_rgb (steel, 1, 0.45, 0.48, 0.52);
+  cairo_set_source (cr, steel);
+  cairo_fill_preserve (cr);
+  cairo_pattern_destroy (steel);
+  cairo_set_source_rgba (cr, 0.25, 0.27, 0.3, 1);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
+  /* the device above it */
+  if (n->device == SD_DEVICE_ROLLER)
+    {
+      double w = 4000, h = 2000;   /* a 2 cm drum, drawn as its lower part */
+      draw_svg (self, cr, g, SVG_ROLLER, xu - w / 2, base - h, w, h);
+    }
+  else
+    {
+      double w = 2000, h = 4000;
+      draw_svg (self, cr, g, SVG_PEN, xu - w / 2, base - h, w, h);
+    }
+
+  /* markers: nominal length vs effective depth */
+  {
+    g_autofree char *nom = g_strdup_printf (_("needle %.2g mm"), n->nominal_um / 1000);
+    g_autofree char *eff = g_strdup_printf (_("reaches %.0f µm"), n->effective_um);
+    PangoLayout *layout;
+    double yn = y_for (g, n->nominal_um), ye = y_for (g, n->effective_um);
+    double dash[] = { 6, 4 };
+
+    cairo_set_line_width (cr, 1.5);
+    set_color (cr, fg, 0.9);
+    cairo_set_dash (cr, dash, 2, 0);
+    cairo_move_to (cr, x + 20, yn);
+    cairo_line_to (cr, g->tx1, yn);
+    cairo_stroke (cr);
+    cairo_set_dash (cr, NULL, 0, 0);
+    set_color (cr, &g->opts->accent, 1);
+    cairo_move_to (cr, x + 20, ye);
+    cairo_line_to (cr, g->tx1, ye);
+    cairo_stroke (cr);
+
+    layout = make_layout (cr, self->font_small, nom);
+    label_pill (cr, g, layout, x + 24, yn + 3);
+    set_color (cr, fg, 1);
+    cairo_move_to (cr, x + 24, yn + 3);
+    pango_cairo_show_layout (cr, layout);
+    g_object_unref (layout);
+    layout = make_layout (cr, self->font_bold, eff);
+    label_pill (cr, g, layout, x + 24, ye + 3);
+    set_color (cr, &g->opts->accent, 1);
+    cairo_move_to (cr, x + 24, ye + 3);
+    pango_cairo_show_layout (cr, layout);
+    g_object_unref (layout);
+  }
+}
+
+static void
+draw_highlight (cairo_t   *cr,
+                const Geo *g,
+                int        id,
+                gboolean   selected)
+{
+  int index = (id >= 0 && id < SD_N_LAYERS) ? layer_index (g, id) : -1;
+
+  if (index < 0)
+    return;
+  layer_path (cr, g, index);
+  if (!selected)
+    {
+      cairo_set_source_rgba (cr, 1, 1, 1, 0.28);
+      cairo_fill_preserve (cr);
+      set_color (cr, &g->opts->foreground, 0.6);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      set_color (cr, &g->opts->accent, 0.12);
+      cairo_fill_preserve (cr);
+      set_color (cr, &g->opts->accent, 1);
+      cairo_set_line_width (cr, 2.5);
+      cairo_stroke (cr);
+    }
+}
+
+/*
+ * Public API
+ */
+
+void
+sd_paint_options_init (SdPaintOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->zoom = 1.0;
+  options->top_um = NAN;
+  options->left_um = 0;
+  options->hovered_layer = -1;
+  options->selected_layer = -1;
+  options->show_ruler = TRUE;
+  options->show_labels = TRUE;
+  options->show_scale_bar = TRUE;
+  options->needle_progress = 1.0;
+  options->day = -1;
+  options->foreground = (SdPaintColor) { 0.13, 0.13, 0.15, 1 };
+  options->background = (SdPaintColor) { 0.98, 0.98, 0.98, 1 };
+  options->accent = (SdPaintColor) { 0.21, 0.52, 0.89, 1 };
+  options->seed = 0x5EEDu;
+}
+
+SdPainter *
+sd_painter_new (void)
+{
+  SdPainter *self = g_new0 (SdPainter, 1);
+
+  for (guint i = 0; i < N_SVG; i++)
+    {
+      g_autofree char *path = g_strconcat (SD_PAINT_RESOURCE_PATH, svg_files[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize len;
+      const guint8 *data;
+
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes == NULL)
+        {
+          g_warning ("Failed to load %s: %s", path, error->message);
+          continue;
+        }
+      data = g_bytes_get_data (bytes, &len);
+      self->svg[i] = rsvg_handle_new_from_data (data, len, &error);
+      if (self->svg[i] == NULL)
+        g_warning ("Failed to parse %s: %s", path, error->message);
+    }
+
+  self->font = pango_font_description_from_string ("Sans 10");
+  self->font_bold = pango_font_description_from_string ("Sans Bold 10");
+  self->font_small = pango_font_description_from_string ("Sans 8.5");
+  return self;
+}
+
+void
+sd_painter_free (SdPainter *self)
+{
+  if (self == NULL)
+    return;
+  for (guint i = 0; i < N_SVG; i++)
+    {
+      g_clear_object (&self->svg[i]);
+      g_clear_pointer (&self->svg_cache[i].surface, cairo_surface_destroy);
+    }
+  for (guint i = 0; i < N_TEX; i++)
+    {
+      g_clear_pointer (&self->tiles[i].surface, cairo_surface_destroy);
+      g_clear_pointer (&self->windows[i].surface, cairo_surface_destroy);
+    }
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->font_bold, pango_font_description_free);
+  g_clear_pointer (&self->font_small, pango_font_description_free);
+  g_free (self);
+}
+
+SdPaintColor
+sd_painter_get_layer_color (SdLayerId id)
+{
+  SdPaintColor none = { 0, 0, 0, 0 };
+
+  g_return_val_if_fail (id < SD_N_LAYERS, none);
+  return layer_colors[id];
+}
+
+
+void
+sd_painter_paint (SdPainter            *self,
+                  cairo_t              *cr,
+                  const SdSkinProfile  *profile,
+                  const SdPaintOptions *options,
+                  double                width,
+                  double                height)
+{
+  Geo geo, *g = &geo;
+  double ybot;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (profile != NULL && profile->n_layers > 0);
+  g_return_if_fail (options != NULL);
+
+  if (width < 1 || height < 1)
+    return;
+
+  geo_init (g, profile, options, width, height);
+
+  cairo_save (cr);
+  /* Cairo's fast rasteriser: half the cost of the default on these
+   * strokes and fills, and no visible loss at these sizes. Text keeps its
+   * own font options. */
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+  set_color (cr, &options->background, 1);
+  cairo_paint (cr);
+
+  /* Tissue */
+  cairo_save (cr);
+  cairo_rectangle (cr, g->tx0, 0, g->tx1 - g->tx0, height);
+  cairo_clip (cr);
+
+  for (guint i = 0; i < profile->n_layers; i++)
+    {
+      const SdLayer *l = &profile->layers[i];
+      double top = MIN (l->top_um, layer_top_at (g, i, g->left_um));
+      double bot = l->bottom_um + (undulates (l->id) ? 2 * g->rete_depth : 0);
+
+      if (i > 0 && undulates (profile->layers[i - 1].id))
+        top -= 2 * g->rete_depth;
+      if (y_for (g, bot) < 0 || y_for (g, top) > height)
+        continue;
+
+      layer_path (cr, g, i);
+      fill_layer (self, cr, g, l->id);
+      if (l->id == SD_LAYER_STRATUM_LUCIDUM)
+        {
+          /* glassy: a few faint compacted lines */
+          set_rgb (cr, 0xe3b7c6, 0.7);
+          cairo_set_line_width (cr, 1);
+          for (int k = 1; k < 6; k++)
+            {
+              double y = y_for (g, l->top_um + (l->bottom_um - l->top_um) * k / 6);
+
+              if (k == 3)
+                continue;
+              cairo_move_to (cr, g->tx0, y);
+              cairo_line_to (cr, g->tx1, y);
+            }
+          cairo_stroke (cr);
+        }
+    }
+
+  draw_basale_cells (cr, g);
+
+  /* basement membrane along the DEJ */
+  cairo_new_path (cr);
+  boundary_path (cr, g, layer_index (g, SD_LAYER_STRATUM_BASALE), FALSE);
+  set_rgb (cr, 0x9c4a78, 0.8);
+  cairo_set_line_width (cr, MAX (1.0, 1.0 * g->scale));
+  cairo_stroke (cr);
+
+  /* Appendages, vessels, nerves: clipped to the dermis and below */
+  draw_vessels_and_nerves (cr, g);
+  for (int a = 0; a < 2; a++)
+    if (isfinite (g->gland_x[a]))
+      draw_sweat_gland (self, cr, g, g->gland_x[a]);
+  if (isfinite (g->follicle_x))
+    draw_follicle (self, cr, g, g->follicle_x);
+
+  /* The model stops at the bottom of the hypodermis: show where */
+  ybot = y_for (g, g->total_um);
+  if (ybot < height)
+    {
+      double dash[] = { 4, 4 };
+      set_color (cr, &options->background, 1);
+      cairo_rectangle (cr, g->tx0, ybot, g->tx1 - g->tx0, height - ybot);
+      cairo_fill (cr);
+      set_color (cr, &options->foreground, 0.5);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, g->tx0, round (ybot) + 0.5);
+      cairo_line_to (cr, g->tx1, round (ybot) + 0.5);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  /* air above the surface */
+  if (y_for (g, 0) > 0)
+    {
+      set_color (cr, &options->background, 1);
+      cairo_rectangle (cr, g->tx0, 0, g->tx1 - g->tx0, y_for (g, 0));
+      cairo_fill (cr);
+    }
+
+  /* Hover and selection */
+  draw_highlight (cr, g, options->hovered_layer, FALSE);
+  draw_highlight (cr, g, options->selected_layer, TRUE);
+
+  if (options->show_needle && options->needle != NULL)
+    draw_needle (self, cr, g);
+
+  if (options->show_scale_bar)
+    draw_scale_bar (self, cr, g);
+  cairo_restore (cr);
+
+  if (options->show_ruler)
+    draw_ruler (self, cr, g);
+  if (options->show_labels && g->tx1 < width - 20)
+    draw_labels (self, cr, g);
+
+  cairo_restore (cr);
+}
+
+gboolean
+sd_painter_layer_at (SdPainter            *self,
+                     const SdSkinProfile  *profile,
+                     const SdPaintOptions *options,
+                     double                width,
+                     double                height,
+                     double                x,
+                     double                y,
+                     SdLayerId            *out)
+{
+  Geo geo, *g = &geo;
+  double d, xu;
+
+  g_return_val_if_fail (profile != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  geo_init (g, profile, options, width, height);
+  if (x < g->tx0 || x >= g->tx1 || y < 0 || y >= height)
+    return FALSE;
+
+  d = g->top_um + y / g->scale;
+  xu = um_for_x (g, x);
+  if (d < 0 || d >= g->total_um)
+    return FALSE;
+
+  for (guint i = 0; i < profile->n_layers; i++)
+    if (d < bottom_at (g, profile->layers[i].id, xu))
+      {
+        if (out)
+          *out = profile->layers[i].id;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+sd_painter_paint_hover (SdPainter            *self,
+                        cairo_t              *cr,
+                        const SdSkinProfile  *profile,
+                        const SdPaintOptions *options,
+                        double                width,
+                        double                height)
+{
+  Geo geo, *g = &geo;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (profile != NULL && profile->n_layers > 0);
+  g_return_if_fail (options != NULL);
+
+  if (width < 1 || height < 1 || options->hovered_layer < 0)
+    return;
+
+  geo_init (g, profile, options, width, height);
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+  cairo_rectangle (cr, g->tx0, MAX (0, y_for (g, 0)), g->tx1 - g->tx0, height);
+  cairo_clip (cr);
+  draw_highlight (cr, g, options->hovered_layer, FALSE);
+  cairo_restore (cr);
+}

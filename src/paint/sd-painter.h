@@ -1,0 +1,132 @@
+/* sd-painter.h
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "sd-needle.h"
+#include "sd-skin-profile.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The cross-section painter: plain cairo/pango/librsvg, no GTK, so that the
+ * widget, file export and the command line draw the same picture.
+ *
+ * Geometry: the vertical axis is depth in µm, linear. At zoom 1 the view
+ * fits the epidermis, the dermis and the top of the hypodermis; the zoom
+ * multiplies that scale. top_um is the depth shown at the top edge (vertical
+ * pan), left_um the horizontal position (µm) at the left edge of the tissue.
+ */
+
+/* Zoom range, as a multiple of the default (fitted) scale. The maximum is
+ * enough for a 10 µm cell to be tens of pixels tall on any usual window. */
+#define SD_PAINT_ZOOM_MIN 0.2
+#define SD_PAINT_ZOOM_MAX 64.0
+
+typedef struct
+{
+  double red, green, blue, alpha;
+} SdPaintColor;
+
+/* Options grow by appending fields: always start from sd_paint_options_init(). */
+typedef struct
+{
+  /* View */
+  double        zoom;             /* SD_PAINT_ZOOM_MIN..MAX; 1 = fitted default */
+  double        top_um;           /* depth at the top edge; NAN = default (a little air above) */
+  double        left_um;          /* horizontal pan, µm at the tissue's left edge */
+
+  /* View state drawn on top */
+  int           hovered_layer;    /* SdLayerId or -1 */
+  int           selected_layer;   /* SdLayerId or -1 */
+
+  /* Decorations */
+  gboolean      show_ruler;
+  gboolean      show_labels;
+  gboolean      show_scale_bar;
+
+  /* Needle overlay (needs @needle) */
+  gboolean      show_needle;
+  const SdNeedleResult *needle;   /* borrowed */
+  double        needle_progress;  /* 0 = tip at the surface .. 1 = full stroke */
+
+  /* Course day (-1 = none). Accepted for the course view; drawing its state
+   * (inflammation tint, open channels) is later work. */
+  int           day;
+
+  /* Colours from the caller (theme) */
+  SdPaintColor  foreground;       /* labels, ruler, outlines */
+  SdPaintColor  background;       /* behind the tissue */
+  SdPaintColor  accent;           /* selection */
+
+  guint32       seed;             /* texture PRNG seed; same inputs, same picture */
+} SdPaintOptions;
+
+typedef struct _SdPainter SdPainter;
+
+void          sd_paint_options_init      (SdPaintOptions       *options);
+
+SdPainter    *sd_painter_new             (void);
+void          sd_painter_free            (SdPainter            *painter);
+
+void          sd_painter_paint           (SdPainter            *painter,
+                                          cairo_t              *cr,
+                                          const SdSkinProfile  *profile,
+                                          const SdPaintOptions *options,
+                                          double                width,
+                                          double                height);
+/* Only the hover highlight of options->hovered_layer, for a caller that
+ * caches the rest (sd_painter_paint() with hovered_layer -1) */
+void          sd_painter_paint_hover     (SdPainter            *painter,
+                                          cairo_t              *cr,
+                                          const SdSkinProfile  *profile,
+                                          const SdPaintOptions *options,
+                                          double                width,
+                                          double                height);
+/* TRUE when (x, y) lies on tissue, with the layer there in @out. */
+gboolean      sd_painter_layer_at        (SdPainter            *painter,
+                                          const SdSkinProfile  *profile,
+                                          const SdPaintOptions *options,
+                                          double                width,
+                                          double                height,
+                                          double                x,
+                                          double                y,
+                                          SdLayerId            *out);
+/* The flat fill colour of a layer (textures are drawn over it). */
+SdPaintColor  sd_painter_get_layer_color (SdLayerId             id);
+
+/* Geometry shared with the widget (pan, zoom around a point, hit tests). */
+double        sd_paint_px_per_um         (const SdSkinProfile  *profile,
+                                          const SdPaintOptions *options,
+                                          double                width,
+                                          double                height);
+double        sd_paint_get_top_um        (const SdSkinProfile  *profile,
+                                          const SdPaintOptions *options,
+                                          double                width,
+                                          double                height);
+double        sd_paint_y_for_depth       (const SdSkinProfile  *profile,
+                                          const SdPaintOptions *options,
+                                          double                width,
+                                          double                height,
+                                          double                depth_um);
+double        sd_paint_depth_for_y       (const SdSkinProfile  *profile,
+                                          const SdPaintOptions *options,
+                                          double                width,
+                                          double                height,
+                                          double                y);
+/* The tissue's horizontal extent in pixels (between ruler and labels). */
+void          sd_paint_get_tissue_x      (const SdPaintOptions *options,
+                                          double                width,
+                                          double               *x0,
+                                          double               *x1);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SdPainter, sd_painter_free)
+
+G_END_DECLS

@@ -1,0 +1,369 @@
+/* sd-application.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sd-application"
+
+#include "config.h"
+
+#include "sd-application.h"
+#include "sd-help-window.h"
+#include "sd-preferences-window.h"
+#include "sd-window.h"
+
+#include <glib/gi18n.h>
+
+struct _SdApplication
+{
+  AdwApplication parent_instance;
+
+  /* Owned references */
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (SdApplication, sd_application, ADW_TYPE_APPLICATION)
+
+/*
+ * Auxiliary methods
+ */
+
+/* The most recently focused main window (not the help, about or preferences
+ * window), or NULL. The application's window list is in focus order. */
+static GtkWindow *
+get_main_window (SdApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (SD_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* The published sources behind the model's numbers and descriptions (see
+ * SCIENCE.md). Each layer's own source, and any assumption standing in for a
+ * missing measurement, is shown next to the layer in the side panel. An URL after
+ * the name makes AdwAboutWindow show the entry as a link. */
+static const char *published_sources[] = {
+  "Sandby-Møller, Poulsen & Wulf, Acta Derm Venereol 2003;83:410 "
+    "https://medicaljournals.se/acta/content/abstract/10.1080/00015550310015419",
+  "Stratum corneum by Raman spectroscopy, Acta Derm Venereol 2007;87:4 "
+    "https://pubmed.ncbi.nlm.nih.gov/17225007/",
+  "Stratum corneum cell layers by site, Arch Dermatol Res 1999;291:555 "
+    "https://pubmed.ncbi.nlm.nih.gov/10552214/",
+  "Tsugita et al., Skin Res Technol 2013 (OCT)",
+  "Chopra et al., Aesthet Surg J 2015;35:1007",
+  "Lee & Hwang, Surg Radiol Anat 2002;24:183 "
+    "https://doi.org/10.1007/s00276-002-0034-5",
+  "Meng et al., BMC Med Imaging 2022;22:113 "
+    "https://pmc.ncbi.nlm.nih.gov/articles/PMC9205051/",
+  "Facial skin thickness by sex, Selçuk Med J "
+    "https://selcukmedj.org/en-us/measurement-of-epidermis-dermis-and-total-skin-"
+    "thicknesses-from-six-different-face-regions-en-7154",
+  "Kim et al., Clin Anat 2019 (facial skin and superficial fat)",
+  "Iyengar et al., Dermatol Surg 2018 (subcutaneous fat by HFUS)",
+  "Cotofana et al., J Drugs Dermatol 2020;19:36",
+  "Lintzeri et al., JEADV 2022;36:1191 (meta-analysis of methods)",
+  "Kalluri, Kolli & Banga, AAPS J 2011;13:473 "
+    "https://pmc.ncbi.nlm.nih.gov/articles/PMC3160154/",
+  "Lam et al. 2008 (needle insertion in pig skin)",
+  "Doddaballapur, J Cutan Aesthet Surg 2009;2:110",
+  "Aust et al., Plast Reconstr Surg 2008;121:1421",
+  "Lotfi, Moneib & Yehia, J Egypt Women Dermatol Soc 2013",
+  "Farber et al., Plast Aesthet Res 2020;7:72",
+  "Liebl & Kloth, J Am Coll Clin Wound Spec 2012;4:2",
+  "Schmitt et al., PLoS One 2018 "
+    "https://pmc.ncbi.nlm.nih.gov/articles/PMC6147558/",
+  "Wound healing phases, Antioxid Redox Signal 2008;10:1869 "
+    "https://pmc.ncbi.nlm.nih.gov/articles/PMC2638213/",
+  "Collagen synthesis in open wounds, Exp Biol Med 1979;160:458",
+  "Shuster, Black & McVitie, Br J Dermatol 1975;93:639",
+  "Chu, Foulad & Mesinkovska, Dermatol Surg 2021;47:1249",
+  NULL
+};
+
+static void
+apply_color_scheme (SdApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (scheme, "light") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+/*
+ * Signal callbacks
+ */
+
+static void
+on_settings_changed_cb (SdApplication *self,
+                        const char    *key,
+                        GSettings     *settings)
+{
+  g_assert (SD_IS_APPLICATION (self));
+
+  if (g_strcmp0 (key, "color-scheme") == 0)
+    apply_color_scheme (self);
+}
+
+/*
+ * Actions
+ */
+
+static void
+sd_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  GList *windows;
+
+  g_assert (SD_IS_APPLICATION (self));
+
+  /* Close every window so that each saves its state, then quit. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+sd_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  static const char *developers[] = { "The Skin Deep Authors", NULL };
+  GtkWidget *about;
+
+  g_assert (SD_IS_APPLICATION (self));
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", get_main_window (self),
+                        "modal", TRUE,
+                        "application-name", _("Skin Deep"),
+                        /* The icon is bundled in the resources under its plain name,
+                         * so that it shows in uninstalled and Devel builds too. */
+                        "application-icon", "io.github.skindeep.SkinDeep",
+                        "developer-name", _("The Skin Deep Authors"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/skindeep/skin-deep",
+                        "issue-url", "https://github.com/skindeep/skin-deep/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", _("© 2026 The Skin Deep Authors"),
+                        "developers", developers,
+                        /* translators: shown in the About window */
+                        "comments", _("See the layers of human skin to scale, and learn what each "
+                                      "one does.\n\n"
+                                      "Skin Deep is for education. It does not replace a "
+                                      "clinician’s advice, and it never stores patient data."),
+                        "release-notes-version", "0.1.0",
+                        "release-notes", _("<p>The first release.</p>"
+                                           "<ul>"
+                                           "<li>A to-scale cross-section of the skin for fourteen "
+                                           "body sites, any adult age and both sexes</li>"
+                                           "<li>A list of the layers with their depths, other "
+                                           "names, roles and sources</li>"
+                                           "<li>Keyboard shortcuts, built-in help and screen "
+                                           "reader support</li>"
+                                           "</ul>"),
+                        NULL);
+
+  /* translators: heading of the list of published sources in the About window */
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Published Sources of the Model"),
+                                                published_sources);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Medical Disclaimer"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Skin Deep is an educational tool. Its thicknesses are "
+                                        "typical values from published studies, and where no "
+                                        "measurement was found the model makes a stated "
+                                        "assumption. Real skin varies between people. Nothing in "
+                                        "this application is medical advice, and it does not "
+                                        "replace a clinician’s advice."));
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+sd_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  SdPreferencesWindow *preferences;
+
+  g_assert (SD_IS_APPLICATION (self));
+
+  preferences = sd_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), get_main_window (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+sd_application_help_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  GtkWindow *parent = get_main_window (self);
+  SdHelpWindow *help;
+
+  g_assert (SD_IS_APPLICATION (self));
+
+  /* One help window per application: raise it if it is open already. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (SD_IS_HELP_WINDOW (l->data))
+      {
+        gtk_window_present (GTK_WINDOW (l->data));
+        return;
+      }
+
+  help = sd_help_window_new ();
+  gtk_window_set_application (GTK_WINDOW (help), GTK_APPLICATION (self));
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (help), parent);
+  gtk_window_present (GTK_WINDOW (help));
+}
+
+static void
+sd_application_shortcuts_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  SdApplication *self = user_data;
+  GtkWindow *window = get_main_window (self);
+
+  g_assert (SD_IS_APPLICATION (self));
+
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", sd_application_quit_action },
+  { "about", sd_application_about_action },
+  { "preferences", sd_application_preferences_action },
+  { "help", sd_application_help_action },
+  { "shortcuts", sd_application_shortcuts_action },
+};
+
+/*
+ * GApplication overrides
+ */
+
+static void
+sd_application_startup (GApplication *application)
+{
+  SdApplication *self = (SdApplication *)application;
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.help", { "F1", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.toggle-sidebar", { "F9", NULL } },
+  };
+
+  G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
+
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE_PATH "/icons");
+  gtk_window_set_default_icon_name (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed",
+                           G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+}
+
+static void
+sd_application_activate (GApplication *application)
+{
+  SdApplication *self = (SdApplication *)application;
+  GtkWindow *window;
+
+  window = get_main_window (self);
+  if (window == NULL)
+    window = GTK_WINDOW (sd_window_new (self));
+
+  gtk_window_present (window);
+}
+
+/*
+ * GObject overrides
+ */
+
+static void
+sd_application_dispose (GObject *object)
+{
+  SdApplication *self = (SdApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sd_application_parent_class)->dispose (object);
+}
+
+static void
+sd_application_class_init (SdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = sd_application_dispose;
+
+  app_class->startup = sd_application_startup;
+  app_class->activate = sd_application_activate;
+}
+
+static void
+sd_application_init (SdApplication *self)
+{
+}
+
+/*
+ * Public API
+ */
+
+SdApplication *
+sd_application_new (void)
+{
+  return g_object_new (SD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
+
+/**
+ * sd_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings, available after startup
+ */
+GSettings *
+sd_application_get_settings (SdApplication *self)
+{
+  g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,1219 @@
+/* sd-section-view.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sd-section-view"
+
+#include "config.h"
+
+#include "sd-section-view.h"
+
+#include "sd-painter.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#define ZOOM_STEP           1.5
+#define ZOOM_DURATION_MS    250
+#define SCROLL_ZOOM_STEP    1.15
+#define SCROLL_PAN_PX       48.0
+
+struct _SdSectionView
+{
+  GtkWidget       parent_instance;
+
+  /* Owned references */
+  SdSection      *section;
+  SdPainter      *painter;
+  GskRenderNode  *cache;
+  GskRenderNode  *zoom_base;       /* during a zoom animation: the picture it started from */
+  AdwAnimation   *animation;
+
+  /* State */
+  int             selected_layer;
+  int             hovered_layer;
+  double          zoom;            /* the property: where the view is going */
+  double          view_zoom;       /* what is drawn (animated towards zoom) */
+  double          top_um;          /* NAN: default (surface near the top) */
+  double          left_um;
+  /* animation: from → to, keeping an anchor point fixed */
+  double          from_zoom;
+  double          base_zoom;       /* zoom_base's zoom */
+  double          anchor_x;
+  double          anchor_y;
+  double          anchor_depth;
+  double          anchor_um;
+  /* gestures */
+  double          drag_top_um;
+  double          drag_left_um;
+  double          pinch_zoom;
+  double          pointer_x;
+  double          pointer_y;
+  guint           show_needle : 1;
+  guint           resetting : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SdSectionView, sd_section_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SECTION,
+  PROP_SELECTED_LAYER,
+  PROP_HOVERED_LAYER,
+  PROP_ZOOM,
+  PROP_SHOW_NEEDLE,
+  N_PROPS
+};
+
+enum {
+  LAYER_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/*
+ * Auxiliary methods
+ */
+
+static const SdSkinProfile *
+get_profile (SdSectionView *self)
+{
+  return self->section ? sd_section_get_profile (self->section) : NULL;
+}
+
+static void
+get_colors (SdSectionView  *self,
+            SdPaintOptions *options)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  GdkRGBA fg, bg, accent;
+
+  gtk_style_context_get_color (context, &fg);
+  if (!gtk_style_context_lookup_color (context, "view_bg_color", &bg))
+    bg = (GdkRGBA) { 1, 1, 1, 1 };
+  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
+    accent = (GdkRGBA) { 0.21f, 0.52f, 0.89f, 1 };
+
+  options->foreground = (SdPaintColor) { fg.red, fg.green, fg.blue, fg.alpha };
+  options->background = (SdPaintColor) { bg.red, bg.green, bg.blue, bg.alpha };
+  options->accent = (SdPaintColor) { accent.red, accent.green, accent.blue, accent.alpha };
+}
+
+static void
+fill_options (SdSectionView  *self,
+              SdPaintOptions *options)
+{
+  sd_paint_options_init (options);
+  options->zoom = self->view_zoom;
+  options->top_um = self->top_um;
+  options->left_um = self->left_um;
+  options->hovered_layer = self->hovered_layer;
+  options->selected_layer = self->selected_layer;
+  options->show_needle = self->show_needle && self->section != NULL;
+  options->needle = self->section ? sd_section_get_needle (self->section) : NULL;
+  get_colors (self, options);
+}
+
+static void
+invalidate (SdSectionView *self)
+{
+  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static const SdLayer *
+find_layer (SdSectionView *self,
+            int            id)
+{
+  const SdSkinProfile *profile = get_profile (self);
+
+  if (profile == NULL || id < 0 || id >= SD_N_LAYERS)
+    return NULL;
+  return sd_skin_profile_find_layer (profile, id);
+}
+
+static char *
+describe_layer (const SdLayer *layer)
+{
+  /* translators: "Stratum spinosum, 20 to 45 µm deep" */
+  return g_strdup_printf (_("%s, %.0f to %.0f µm deep"), _(sd_layer_get_name (layer->id)),
+                          layer->top_um, layer->bottom_um);
+}
+
+static void
+update_description (SdSectionView *self)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  const SdLayer *selected = find_layer (self, self->selected_layer);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (profile == NULL)
+    g_string_append (text, _("No skin section to show"));
+  else
+    {
+      g_autofree char *site = g_utf8_strdown (_(sd_site_get_name (profile->site)), -1);
+      const char *sex = profile->sex == SD_SEX_FEMALE ? _("female") : _("male");
+
+      /* translators: "Cross-section of cheek skin, female, 40 years, 7 layers" */
+      g_string_append_printf (text, _("Cross-section of %s skin, %s, %.0f years, %u layers"),
+                              site, sex, profile->age_years, profile->n_layers);
+      if (selected != NULL)
+        {
+          g_autofree char *layer = describe_layer (selected);
+          g_autofree char *lower = g_utf8_strdown (layer, -1);
+
+          g_string_append (text, ". ");
+          /* translators: "Selected layer: stratum spinosum, 20 to 45 µm deep" */
+          g_string_append_printf (text, _("Selected layer: %s"), lower);
+        }
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
+                                  -1);
+}
+
+static void
+update_actions (SdSectionView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_section = self->section != NULL;
+
+  gtk_widget_action_set_enabled (widget, "section.zoom-in",
+                                 has_section && self->zoom < SD_PAINT_ZOOM_MAX);
+  gtk_widget_action_set_enabled (widget, "section.zoom-out",
+                                 has_section && self->zoom > SD_PAINT_ZOOM_MIN);
+  gtk_widget_action_set_enabled (widget, "section.zoom-reset", has_section);
+  gtk_widget_action_set_enabled (widget, "section.select-next", has_section);
+  gtk_widget_action_set_enabled (widget, "section.select-previous", has_section);
+  gtk_widget_action_set_enabled (widget, "section.activate",
+                                 find_layer (self, self->selected_layer) != NULL);
+}
+
+static void
+view_size (SdSectionView *self,
+           double        *width,
+           double        *height)
+{
+  *width = MAX (1, gtk_widget_get_width (GTK_WIDGET (self)));
+  *height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+/* Sets the drawn zoom, keeping the anchor's depth and position where they are */
+static void
+apply_view_zoom (SdSectionView *self,
+                 double         zoom)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  SdPaintOptions options;
+  double w, h, x0, scale;
+
+  self->view_zoom = CLAMP (zoom, SD_PAINT_ZOOM_MIN, SD_PAINT_ZOOM_MAX);
+  if (profile != NULL)
+    {
+      view_size (self, &w, &h);
+      fill_options (self, &options);
+      scale = sd_paint_px_per_um (profile, &options, w, h);
+      sd_paint_get_tissue_x (&options, w, &x0, NULL);
+      self->top_um = self->anchor_depth - self->anchor_y / scale;
+      self->left_um = self->anchor_um - (self->anchor_x - x0) / scale;
+    }
+  invalidate (self);
+}
+
+static void
+set_anchor (SdSectionView *self,
+            double         x,
+            double         y)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  SdPaintOptions options;
+  double w, h, x0, scale;
+
+  if (profile == NULL)
+    return;
+  view_size (self, &w, &h);
+  fill_options (self, &options);
+  scale = sd_paint_px_per_um (profile, &options, w, h);
+  sd_paint_get_tissue_x (&options, w, &x0, NULL);
+  self->anchor_x = x;
+  self->anchor_y = y;
+  self->anchor_depth = sd_paint_depth_for_y (profile, &options, w, h, y);
+  self->anchor_um = self->left_um + (x - x0) / scale;
+}
+
+static void
+on_animation_value_cb (double         value,
+                       SdSectionView *self)
+{
+  /* geometric interpolation: zooming feels even at every scale */
+  apply_view_zoom (self, self->from_zoom * pow (self->zoom / self->from_zoom, value));
+}
+
+static void
+on_animation_done_cb (SdSectionView *self)
+{
+  g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
+  invalidate (self);
+  if (self->resetting)
+    {
+      self->resetting = FALSE;
+      self->top_um = NAN;
+      self->left_um = 0;
+      invalidate (self);
+    }
+}
+
+static gboolean
+animations_enabled (SdSectionView *self)
+{
+  gboolean enabled = TRUE;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled,
+                NULL);
+  return enabled && adw_get_enable_animations (GTK_WIDGET (self)) &&
+         gtk_widget_get_mapped (GTK_WIDGET (self));
+}
+
+/* Zooms around (x, y), animated unless animations are off */
+static void
+zoom_to (SdSectionView *self,
+         double         zoom,
+         double         x,
+         double         y,
+         gboolean       animate)
+{
+  zoom = CLAMP (zoom, SD_PAINT_ZOOM_MIN, SD_PAINT_ZOOM_MAX);
+
+  adw_animation_pause (self->animation);
+  /* a zoom during a zoom: paint for real from here on */
+  g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
+  set_anchor (self, x, y);
+  self->from_zoom = self->view_zoom;
+
+  if (zoom != self->zoom)
+    {
+      self->zoom = zoom;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+      update_actions (self);
+    }
+
+  if (animate && animations_enabled (self) && self->from_zoom != zoom)
+    {
+      /* Frames of the animation scale the current picture (free), and the
+       * last one is painted afresh: repainting at every new scale would
+       * rebuild the texture tiles each frame */
+      if (self->cache != NULL)
+        {
+          self->zoom_base = gsk_render_node_ref (self->cache);
+          self->base_zoom = self->view_zoom;
+        }
+      adw_animation_reset (self->animation);
+      adw_animation_play (self->animation);
+    }
+  else
+    {
+      apply_view_zoom (self, zoom);
+      on_animation_done_cb (self);
+    }
+}
+
+/* Where keyboard zoom centres: the selected layer when it is in view */
+static void
+keyboard_anchor (SdSectionView *self,
+                 double        *x,
+                 double        *y)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  const SdLayer *layer = find_layer (self, self->selected_layer);
+  double w, h;
+
+  view_size (self, &w, &h);
+  *x = w / 2;
+  *y = h / 2;
+  if (layer != NULL && profile != NULL)
+    {
+      SdPaintOptions options;
+      double ly;
+
+      fill_options (self, &options);
+      ly = sd_paint_y_for_depth (profile, &options, w, h, (layer->top_um + layer->bottom_um) / 2);
+      if (ly >= 0 && ly < h)
+        *y = ly;
+    }
+  else if (isnan (self->top_um))
+    *y = 0;   /* the default view: keep the surface in place */
+}
+
+static int
+layer_at (SdSectionView *self,
+          double         x,
+          double         y)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  SdPaintOptions options;
+  SdLayerId id;
+  double w, h;
+
+  if (profile == NULL)
+    return -1;
+  view_size (self, &w, &h);
+  fill_options (self, &options);
+  if (!sd_painter_layer_at (self->painter, profile, &options, w, h, x, y, &id))
+    return -1;
+  return id;
+}
+
+static void
+set_hovered_layer (SdSectionView *self,
+                   int            layer)
+{
+  if (self->hovered_layer == layer)
+    return;
+  self->hovered_layer = layer;
+  gtk_widget_queue_draw (GTK_WIDGET (self));   /* the cached picture stays */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED_LAYER]);
+}
+
+/* Pans so that a layer's middle is in view, when it is not */
+static void
+reveal_layer (SdSectionView *self,
+              int            id)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  const SdLayer *layer = find_layer (self, id);
+  SdPaintOptions options;
+  double w, h, y;
+
+  if (layer == NULL)
+    return;
+  view_size (self, &w, &h);
+  fill_options (self, &options);
+  y = sd_paint_y_for_depth (profile, &options, w, h, (layer->top_um + layer->bottom_um) / 2);
+  if (y < 0 || y >= h)
+    {
+      double scale = sd_paint_px_per_um (profile, &options, w, h);
+
+      self->top_um = (layer->top_um + layer->bottom_um) / 2 - h / 2 / scale;
+      invalidate (self);
+    }
+}
+
+static void
+clamp_pan (SdSectionView *self)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  SdPaintOptions options;
+  double w, h, scale, total;
+
+  if (profile == NULL || isnan (self->top_um))
+    return;
+  view_size (self, &w, &h);
+  fill_options (self, &options);
+  scale = sd_paint_px_per_um (profile, &options, w, h);
+  total = sd_skin_profile_total_um (profile);
+  /* keep some skin on screen: from a little air above to the bottom of the fat */
+  self->top_um = CLAMP (self->top_um, -0.5 * h / scale, MAX (0, total - 0.5 * h / scale));
+}
+
+/*
+ * Signal callbacks
+ */
+
+static void
+on_section_changed_cb (SdSectionView *self)
+{
+  g_assert (SD_IS_SECTION_VIEW (self));
+
+  /* the lucidum goes away when leaving palm or sole */
+  if (self->selected_layer >= 0 && find_layer (self, self->selected_layer) == NULL)
+    sd_section_view_set_selected_layer (self, -1);
+  if (self->hovered_layer >= 0 && find_layer (self, self->hovered_layer) == NULL)
+    set_hovered_layer (self, -1);
+  update_description (self);
+  update_actions (self);
+  invalidate (self);
+}
+
+static void
+on_motion_cb (SdSectionView *self,
+              double         x,
+              double         y)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+  set_hovered_layer (self, layer_at (self, x, y));
+}
+
+static void
+on_leave_cb (SdSectionView *self)
+{
+  set_hovered_layer (self, -1);
+}
+
+static void
+on_click_pressed_cb (SdSectionView   *self,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     GtkGestureClick *gesture)
+{
+  int layer = layer_at (self, x, y);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  sd_section_view_set_selected_layer (self, layer);
+  if (n_press == 2 && layer >= 0)
+    g_signal_emit (self, signals[LAYER_ACTIVATED], 0, layer);
+}
+
+static void
+on_drag_begin_cb (SdSectionView *self,
+                  double         x,
+                  double         y)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  SdPaintOptions options;
+  double w, h;
+
+  if (profile == NULL)
+    return;
+  view_size (self, &w, &h);
+  fill_options (self, &options);
+  self->drag_top_um = sd_paint_get_top_um (profile, &options, w, h);
+  self->drag_left_um = self->left_um;
+}
+
+static void
+on_drag_update_cb (SdSectionView *self,
+                   double         dx,
+                   double         dy)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  SdPaintOptions options;
+  double w, h, scale;
+
+  if (profile == NULL || (fabs (dx) < 2 && fabs (dy) < 2))
+    return;
+  view_size (self, &w, &h);
+  fill_options (self, &options);
+  scale = sd_paint_px_per_um (profile, &options, w, h);
+  self->top_um = self->drag_top_um - dy / scale;
+  self->left_um = self->drag_left_um - dx / scale;
+  clamp_pan (self);
+  invalidate (self);
+}
+
+static gboolean
+on_scroll_cb (SdSectionView            *self,
+              double                    dx,
+              double                    dy,
+              GtkEventControllerScroll *controller)
+{
+  GdkModifierType state;
+  const SdSkinProfile *profile = get_profile (self);
+
+  if (profile == NULL)
+    return FALSE;
+
+  state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  if (state & GDK_CONTROL_MASK)
+    {
+      /* around the pointer, as tracked by the motion controller */
+      double x = self->pointer_x, y = self->pointer_y;
+
+      zoom_to (self, self->zoom * pow (SCROLL_ZOOM_STEP, -dy), x, y, FALSE);
+      return TRUE;
+    }
+  else
+    {
+      SdPaintOptions options;
+      double w, h, scale;
+
+      view_size (self, &w, &h);
+      fill_options (self, &options);
+      scale = sd_paint_px_per_um (profile, &options, w, h);
+      self->top_um = sd_paint_get_top_um (profile, &options, w, h) + dy * SCROLL_PAN_PX / scale;
+      self->left_um += dx * SCROLL_PAN_PX / scale;
+      clamp_pan (self);
+      invalidate (self);
+      return TRUE;
+    }
+}
+
+static void
+on_pinch_begin_cb (SdSectionView  *self,
+                   GdkEventSequence *sequence,
+                   GtkGestureZoom *gesture)
+{
+  self->pinch_zoom = self->zoom;
+}
+
+static void
+on_pinch_scale_changed_cb (SdSectionView  *self,
+                           double          scale,
+                           GtkGestureZoom *gesture)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    {
+      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+  zoom_to (self, self->pinch_zoom * scale, x, y, FALSE);
+}
+
+/*
+ * Actions
+ */
+
+static void
+sd_section_view_zoom_in_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  double x, y;
+
+  keyboard_anchor (self, &x, &y);
+  zoom_to (self, self->zoom * ZOOM_STEP, x, y, TRUE);
+}
+
+static void
+sd_section_view_zoom_out_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  double x, y;
+
+  keyboard_anchor (self, &x, &y);
+  zoom_to (self, self->zoom / ZOOM_STEP, x, y, TRUE);
+}
+
+static void
+sd_section_view_zoom_reset_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  const SdSkinProfile *profile = get_profile (self);
+  SdPaintOptions now, home;
+  double w, h, x0, s0, s1, t0, t1, k;
+
+  if (profile == NULL)
+    return;
+
+  view_size (self, &w, &h);
+  fill_options (self, &now);
+  home = now;
+  home.zoom = 1.0;
+  home.top_um = NAN;
+  home.left_um = 0;
+  s0 = sd_paint_px_per_um (profile, &now, w, h);
+  s1 = sd_paint_px_per_um (profile, &home, w, h);
+  t0 = sd_paint_get_top_um (profile, &now, w, h);
+  t1 = sd_paint_get_top_um (profile, &home, w, h);
+  sd_paint_get_tissue_x (&now, w, &x0, NULL);
+  k = s1 / s0;
+
+  /* The default view is the current one scaled by k about one fixed point:
+   * zoom about that point, and the animation ends exactly there */
+  self->resetting = TRUE;
+  if (fabs (1 - k) < 1e-9)
+    zoom_to (self, 1.0, 0, 0, FALSE);
+  else
+    zoom_to (self, 1.0,
+             x0 + (self->left_um - 0) * s1 / (1 - k),
+             (t0 - t1) * s1 / (1 - k),
+             TRUE);
+}
+
+static void
+select_step (SdSectionView *self,
+             int            step)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  int index = -1, n;
+
+  if (profile == NULL)
+    return;
+  n = profile->n_layers;
+  for (int i = 0; i < n; i++)
+    if ((int)profile->layers[i].id == self->selected_layer)
+      index = i;
+
+  if (index < 0)
+    index = step > 0 ? 0 : n - 1;
+  else
+    index = CLAMP (index + step, 0, n - 1);
+
+  sd_section_view_set_selected_layer (self, profile->layers[index].id);
+  reveal_layer (self, profile->layers[index].id);
+}
+
+static void
+sd_section_view_select_next_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  select_step (SD_SECTION_VIEW (widget), +1);
+}
+
+static void
+sd_section_view_select_previous_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *param)
+{
+  select_step (SD_SECTION_VIEW (widget), -1);
+}
+
+static void
+sd_section_view_activate_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+
+  if (find_layer (self, self->selected_layer) != NULL)
+    g_signal_emit (self, signals[LAYER_ACTIVATED], 0, self->selected_layer);
+}
+
+/*
+ * GtkWidget overrides
+ */
+
+static void
+sd_section_view_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  const SdSkinProfile *profile = get_profile (self);
+  double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+
+  if (profile == NULL || w < 1 || h < 1)
+    return;
+
+  if (self->zoom_base != NULL &&
+      adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING)
+    {
+      double k = self->view_zoom / self->base_zoom;
+
+      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->anchor_x, self->anchor_y));
+      gtk_snapshot_scale (snapshot, k, k);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-self->anchor_x, -self->anchor_y));
+      gtk_snapshot_append_node (snapshot, self->zoom_base);
+      gtk_snapshot_pop (snapshot);
+      return;
+    }
+
+  if (self->cache == NULL)
+    {
+      GtkSnapshot *s = gtk_snapshot_new ();
+      SdPaintOptions options;
+      cairo_t *cr;
+
+      fill_options (self, &options);
+      options.hovered_layer = -1;   /* drawn fresh below */
+      cr = gtk_snapshot_append_cairo (s, &GRAPHENE_RECT_INIT (0, 0, w, h));
+      sd_painter_paint (self->painter, cr, profile, &options, w, h);
+      cairo_destroy (cr);
+      self->cache = gtk_snapshot_free_to_node (s);
+    }
+
+  if (self->cache != NULL)
+    gtk_snapshot_append_node (snapshot, self->cache);
+
+  /* the hover highlight changes often: not part of the cached picture */
+  if (self->hovered_layer >= 0)
+    {
+      SdPaintOptions options;
+      cairo_t *cr;
+
+      const SdLayer *layer = find_layer (self, self->hovered_layer);
+      double y0, y1;
+
+      fill_options (self, &options);
+      /* only the band the layer can cover (its undulating boundaries stay
+       * within 250 µm of the model's depths), not the whole widget */
+      y0 = layer ? sd_paint_y_for_depth (profile, &options, w, h, layer->top_um - 250) : 0;
+      y1 = layer ? sd_paint_y_for_depth (profile, &options, w, h, layer->bottom_um + 250) : h;
+      y0 = floor (CLAMP (y0, 0, h));
+      y1 = ceil (CLAMP (y1, 0, h));
+      if (y1 > y0)
+        {
+          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, y0, w, y1 - y0));
+          sd_painter_paint_hover (self->painter, cr, profile, &options, w, h);
+          cairo_destroy (cr);
+        }
+    }
+
+  /* keyboard focus: an accent ring inside the edge (drawn fresh, not cached) */
+  if (gtk_widget_has_visible_focus (widget))
+    {
+      GtkStyleContext *context = gtk_widget_get_style_context (widget);
+      GskRoundedRect outline;
+      GdkRGBA accent;
+      float widths[4] = { 2, 2, 2, 2 };
+
+      if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
+        accent = (GdkRGBA) { 0.21f, 0.52f, 0.89f, 1 };
+      accent.alpha = 0.6f;
+      gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (1, 1, w - 2, h - 2), 4);
+      gtk_snapshot_append_border (snapshot, &outline, widths,
+                                  (GdkRGBA[4]) { accent, accent, accent, accent });
+    }
+}
+
+static void
+sd_section_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  g_clear_pointer (&SD_SECTION_VIEW (widget)->cache, gsk_render_node_unref);
+}
+
+static void
+sd_section_view_css_changed (GtkWidget         *widget,
+                             GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (sd_section_view_parent_class)->css_changed (widget, change);
+  invalidate (SD_SECTION_VIEW (widget));
+}
+
+static void
+sd_section_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 200;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 720 : 540;
+}
+
+static gboolean
+sd_section_view_query_tooltip (GtkWidget  *widget,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard_mode,
+                               GtkTooltip *tooltip)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  int id = keyboard_mode ? self->selected_layer : layer_at (self, x, y);
+  const SdLayer *layer = find_layer (self, id);
+  g_autofree char *name = NULL;
+  g_autofree char *common = NULL;
+  g_autofree char *markup = NULL;
+
+  if (layer == NULL)
+    return FALSE;
+
+  name = g_markup_escape_text (_(sd_layer_get_name (layer->id)), -1);
+  common = g_markup_escape_text (_(sd_layer_get_common_name (layer->id)), -1);
+  /* translators: tooltip: layer name, its plain name, its depths at this body site */
+  markup = g_strdup_printf (_("<b>%s</b> (%s)\n%.0f to %.0f µm deep here"), name, common,
+                            layer->top_um, layer->bottom_um);
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+/*
+ * GObject overrides
+ */
+
+static void
+sd_section_view_dispose (GObject *object)
+{
+  SdSectionView *self = (SdSectionView *)object;
+
+  if (self->section != NULL)
+    g_signal_handlers_disconnect_by_func (self->section, on_section_changed_cb, self);
+  g_clear_object (&self->section);
+  g_clear_object (&self->animation);
+  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
+  g_clear_pointer (&self->painter, sd_painter_free);
+
+  G_OBJECT_CLASS (sd_section_view_parent_class)->dispose (object);
+}
+
+static void
+sd_section_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SdSectionView *self = SD_SECTION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      g_value_set_object (value, self->section);
+      break;
+    case PROP_SELECTED_LAYER:
+      g_value_set_int (value, self->selected_layer);
+      break;
+    case PROP_HOVERED_LAYER:
+      g_value_set_int (value, self->hovered_layer);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_SHOW_NEEDLE:
+      g_value_set_boolean (value, self->show_needle);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_section_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SdSectionView *self = SD_SECTION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      sd_section_view_set_section (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTED_LAYER:
+      sd_section_view_set_selected_layer (self, g_value_get_int (value));
+      break;
+    case PROP_ZOOM:
+      sd_section_view_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_SHOW_NEEDLE:
+      sd_section_view_set_show_needle (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_section_view_class_init (SdSectionViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sd_section_view_dispose;
+  object_class->get_property = sd_section_view_get_property;
+  object_class->set_property = sd_section_view_set_property;
+
+  widget_class->snapshot = sd_section_view_snapshot;
+  widget_class->size_allocate = sd_section_view_size_allocate;
+  widget_class->css_changed = sd_section_view_css_changed;
+  widget_class->measure = sd_section_view_measure;
+  widget_class->query_tooltip = sd_section_view_query_tooltip;
+
+  /**
+   * SdSectionView:section:
+   *
+   * The model drawn: site, age, sex, needle.
+   */
+  properties[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL, SD_TYPE_SECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SdSectionView:selected-layer:
+   *
+   * The selected layer (an SdLayerId), or -1.
+   */
+  properties[PROP_SELECTED_LAYER] =
+    g_param_spec_int ("selected-layer", NULL, NULL, -1, SD_N_LAYERS - 1, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SdSectionView:hovered-layer:
+   *
+   * The layer under the pointer (an SdLayerId), or -1.
+   */
+  properties[PROP_HOVERED_LAYER] =
+    g_param_spec_int ("hovered-layer", NULL, NULL, -1, SD_N_LAYERS - 1, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SdSectionView:zoom:
+   *
+   * Magnification: 1 fits the epidermis, the dermis and the top of the
+   * hypodermis; clamped to SD_PAINT_ZOOM_MIN..SD_PAINT_ZOOM_MAX.
+   */
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, SD_PAINT_ZOOM_MIN, SD_PAINT_ZOOM_MAX, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SdSectionView:show-needle:
+   *
+   * Whether the needle (nominal length and effective depth) is drawn.
+   */
+  properties[PROP_SHOW_NEEDLE] =
+    g_param_spec_boolean ("show-needle", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SdSectionView::layer-activated:
+   * @layer: the SdLayerId
+   *
+   * A layer was double-clicked, or Enter was pressed on the selected one:
+   * show its details.
+   */
+  signals[LAYER_ACTIVATED] =
+    g_signal_new ("layer-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_install_action (widget_class, "section.zoom-in", NULL,
+                                   sd_section_view_zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "section.zoom-out", NULL,
+                                   sd_section_view_zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "section.zoom-reset", NULL,
+                                   sd_section_view_zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "section.select-next", NULL,
+                                   sd_section_view_select_next_action);
+  gtk_widget_class_install_action (widget_class, "section.select-previous", NULL,
+                                   sd_section_view_select_previous_action);
+  gtk_widget_class_install_action (widget_class, "section.activate", NULL,
+                                   sd_section_view_activate_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "section.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "section.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "section.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "section.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "section.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "section.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "section.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0,
+                                       "section.select-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, 0,
+                                       "section.select-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0,
+                                       "section.select-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, 0,
+                                       "section.select-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0,
+                                       "section.activate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0,
+                                       "section.activate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0,
+                                       "section.activate", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "sectionview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+sd_section_view_init (SdSectionView *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+  AdwAnimationTarget *target;
+
+  self->painter = sd_painter_new ();
+  self->selected_layer = -1;
+  self->hovered_layer = -1;
+  self->zoom = 1.0;
+  self->view_zoom = 1.0;
+  self->from_zoom = 1.0;
+  self->top_um = NAN;
+  self->left_um = 0;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect_swapped (controller, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_click_new ();
+  g_signal_connect_swapped (gesture, "pressed", G_CALLBACK (on_click_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_drag_new ();
+  g_signal_connect_swapped (gesture, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect_swapped (gesture, "begin", G_CALLBACK (on_pinch_begin_cb), self);
+  g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (on_pinch_scale_changed_cb),
+                            self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "enter", G_CALLBACK (gtk_widget_queue_draw), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (gtk_widget_queue_draw), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  /* AdwAnimation skips to the end when gtk-enable-animations is off (Adw 1.2
+   * always follows the setting); animations_enabled() checks it too */
+  target = adw_callback_animation_target_new ((AdwAnimationTargetFunc)on_animation_value_cb,
+                                              self, NULL);
+  self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, ZOOM_DURATION_MS, target);
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
+  g_signal_connect_swapped (self->animation, "done", G_CALLBACK (on_animation_done_cb), self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Skin cross-section"),
+                                  -1);
+  update_description (self);
+  update_actions (self);
+}
+
+/*
+ * Public API
+ */
+
+GtkWidget *
+sd_section_view_new (void)
+{
+  return g_object_new (SD_TYPE_SECTION_VIEW, NULL);
+}
+
+/**
+ * sd_section_view_get_section:
+ *
+ * Returns: (transfer none) (nullable): the section drawn
+ */
+SdSection *
+sd_section_view_get_section (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), NULL);
+
+  return self->section;
+}
+
+void
+sd_section_view_set_section (SdSectionView *self,
+                             SdSection     *section)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+  g_return_if_fail (section == NULL || SD_IS_SECTION (section));
+
+  if (self->section == section)
+    return;
+
+  if (self->section != NULL)
+    g_signal_handlers_disconnect_by_func (self->section, on_section_changed_cb, self);
+  g_set_object (&self->section, section);
+  if (self->section != NULL)
+    g_signal_connect_object (self->section, "changed", G_CALLBACK (on_section_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  on_section_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
+}
+
+int
+sd_section_view_get_selected_layer (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), -1);
+
+  return self->selected_layer;
+}
+
+void
+sd_section_view_set_selected_layer (SdSectionView *self,
+                                    int            layer)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+  g_return_if_fail (layer >= -1 && layer < SD_N_LAYERS);
+
+  if (self->selected_layer == layer)
+    return;
+
+  self->selected_layer = layer;
+  update_description (self);
+  update_actions (self);
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_LAYER]);
+}
+
+int
+sd_section_view_get_hovered_layer (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), -1);
+
+  return self->hovered_layer;
+}
+
+double
+sd_section_view_get_zoom (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), 1.0);
+
+  return self->zoom;
+}
+
+/* Sets the zoom at once (no animation), around the view's centre */
+void
+sd_section_view_set_zoom (SdSectionView *self,
+                          double         zoom)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+  g_return_if_fail (!isnan (zoom));
+
+  zoom = CLAMP (zoom, SD_PAINT_ZOOM_MIN, SD_PAINT_ZOOM_MAX);
+  if (zoom == self->zoom)
+    return;
+
+  zoom_to (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, FALSE);
+}
+
+gboolean
+sd_section_view_get_show_needle (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), FALSE);
+
+  return self->show_needle;
+}
+
+void
+sd_section_view_set_show_needle (SdSectionView *self,
+                                 gboolean       show_needle)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+
+  show_needle = !!show_needle;
+  if (self->show_needle == show_needle)
+    return;
+
+  self->show_needle = show_needle;
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_NEEDLE]);
+}

@@ -1,0 +1,37 @@
+/* sd-section-view.h
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sd-section.h"
+
+G_BEGIN_DECLS
+
+#define SD_TYPE_SECTION_VIEW (sd_section_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdSectionView, sd_section_view, SD, SECTION_VIEW, GtkWidget)
+
+GtkWidget *sd_section_view_new                (void);
+SdSection *sd_section_view_get_section        (SdSectionView *self);
+void       sd_section_view_set_section        (SdSectionView *self,
+                                               SdSection     *section);
+/* SdLayerId, or -1 for none */
+int        sd_section_view_get_selected_layer (SdSectionView *self);
+void       sd_section_view_set_selected_layer (SdSectionView *self,
+                                               int            layer);
+int        sd_section_view_get_hovered_layer  (SdSectionView *self);
+/* Clamped to SD_PAINT_ZOOM_MIN..SD_PAINT_ZOOM_MAX; 1 fits epidermis and dermis */
+double     sd_section_view_get_zoom           (SdSectionView *self);
+void       sd_section_view_set_zoom           (SdSectionView *self,
+                                               double         zoom);
+gboolean   sd_section_view_get_show_needle    (SdSectionView *self);
+void       sd_section_view_set_show_needle    (SdSectionView *self,
+                                               gboolean       show_needle);
+
+G_END_DECLS

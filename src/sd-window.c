@@ -1,0 +1,419 @@
+/* sd-window.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sd-window"
+
+#include "config.h"
+
+#include "sd-window.h"
+#include "sd-layer-list.h"
+#include "sd-painter.h"
+#include "sd-section-view.h"
+
+#include <glib/gi18n.h>
+
+struct _SdWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwFlap           *flap;
+  AdwWindowTitle    *window_title;
+  GtkScrolledWindow *sidebar;
+  AdwComboRow       *site_row;
+  AdwComboRow       *sex_row;
+  GtkAdjustment     *age_adjustment;
+  SdLayerList       *layer_list;
+  SdSectionView     *section_view;
+
+  /* Owned references */
+  SdSection         *section;
+  GSettings         *settings;
+
+  /* State */
+  guint              reveal_tick;
+  guint              reveal_frames;
+  guint              mapped_once : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SdWindow, sd_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/*
+ * Auxiliary methods
+ */
+
+static void
+update_title (SdWindow *self)
+{
+  SdSite site = sd_section_get_site (self->section);
+
+  adw_window_title_set_subtitle (self->window_title, _(sd_site_get_name (site)));
+}
+
+static GtkStringList *
+create_site_model (void)
+{
+  GtkStringList *model = gtk_string_list_new (NULL);
+
+  for (guint site = 0; site < SD_N_SITES; site++)
+    gtk_string_list_append (model, _(sd_site_get_name (site)));
+
+  return model;
+}
+
+static gboolean
+site_get_mapping (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  SdSite site;
+
+  if (!sd_site_from_id (g_variant_get_string (variant, NULL), &site, NULL))
+    return FALSE;
+
+  g_value_set_int (value, site);
+  return TRUE;
+}
+
+static GVariant *
+site_set_mapping (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  int site = g_value_get_int (value);
+
+  if (site < 0 || site >= SD_N_SITES)
+    return NULL;
+
+  return g_variant_new_string (sd_site_to_id (site));
+}
+
+static gboolean
+depth_unit_get_mapping (GValue   *value,
+                        GVariant *variant,
+                        gpointer  user_data)
+{
+  g_value_set_boolean (value,
+                       g_strcmp0 (g_variant_get_string (variant, NULL), "millimetres") == 0);
+  return TRUE;
+}
+
+static GVariant *
+depth_unit_set_mapping (const GValue       *value,
+                        const GVariantType *expected_type,
+                        gpointer            user_data)
+{
+  return g_variant_new_string (g_value_get_boolean (value) ? "millimetres" : "micrometres");
+}
+
+/* Scrolls the side panel so that the selected layer's details are in view: they
+ * sit below the list and would otherwise change out of sight. Runs from a tick
+ * callback, one frame after the selection, once the new text has been laid out. */
+static gboolean
+reveal_details_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *frame_clock,
+                        gpointer       user_data)
+{
+  SdWindow *self = SD_WINDOW (widget);
+  GtkWidget *details = sd_layer_list_get_details (self->layer_list);
+  GtkWidget *content = gtk_scrolled_window_get_child (self->sidebar);
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->sidebar);
+  graphene_rect_t bounds;
+  double value, page, top, bottom;
+
+  if (++self->reveal_frames < 2)
+    return G_SOURCE_CONTINUE;
+
+  self->reveal_tick = 0;
+
+  if (content == NULL || !gtk_widget_compute_bounds (details, content, &bounds))
+    return G_SOURCE_REMOVE;
+
+  value = gtk_adjustment_get_value (vadjustment);
+  page = gtk_adjustment_get_page_size (vadjustment);
+  top = bounds.origin.y - 12;
+  bottom = bounds.origin.y + bounds.size.height + 12;
+
+  if (bottom > value + page)
+    value = bottom - page;
+  if (top < value)
+    value = top;
+
+  gtk_adjustment_set_value (vadjustment, value);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reveal_details (SdWindow *self)
+{
+  self->reveal_frames = 0;
+  if (self->reveal_tick == 0)
+    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                      reveal_details_tick_cb, NULL, NULL);
+}
+
+static void
+update_zoom_actions (SdWindow *self)
+{
+  double zoom = sd_section_view_get_zoom (self->section_view);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < SD_PAINT_ZOOM_MAX);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", zoom > SD_PAINT_ZOOM_MIN);
+}
+
+/*
+ * Signal callbacks
+ */
+
+static void
+on_section_view_zoom_changed_cb (SdWindow      *self,
+                                 GParamSpec    *pspec,
+                                 SdSectionView *view)
+{
+  g_assert (SD_IS_WINDOW (self));
+
+  update_zoom_actions (self);
+}
+
+static void
+on_layer_list_selected_layer_cb (SdWindow    *self,
+                                 GParamSpec  *pspec,
+                                 SdLayerList *list)
+{
+  g_assert (SD_IS_WINDOW (self));
+
+  if (sd_layer_list_get_selected_layer (list) >= 0)
+    reveal_details (self);
+}
+
+static void
+on_section_site_changed_cb (SdWindow   *self,
+                            GParamSpec *pspec,
+                            SdSection  *section)
+{
+  g_assert (SD_IS_WINDOW (self));
+
+  g_signal_connect_object (self->section_view, "notify::zoom",
+                           G_CALLBACK (on_section_view_zoom_changed_cb), self, G_CONNECT_SWAPPED);
+  update_title (self);
+  update_zoom_actions (self);
+}
+
+static void
+on_section_view_layer_activated_cb (SdWindow      *self,
+                                    int            layer,
+                                    SdSectionView *view)
+{
+  g_assert (SD_IS_WINDOW (self));
+
+  /* Double-click or Enter on a layer: make sure its details are on screen. */
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  reveal_details (self);
+}
+
+/*
+ * Actions
+ */
+
+static void
+forward_to_section_view (SdWindow   *self,
+                         const char *action_name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->section_view), action_name, NULL);
+}
+
+static void
+sd_window_zoom_in_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  forward_to_section_view (SD_WINDOW (widget), "section.zoom-in");
+}
+
+static void
+sd_window_zoom_out_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  forward_to_section_view (SD_WINDOW (widget), "section.zoom-out");
+}
+
+static void
+sd_window_zoom_reset_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  forward_to_section_view (SD_WINDOW (widget), "section.zoom-reset");
+}
+
+static void
+sd_window_toggle_sidebar_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  SdWindow *self = SD_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/*
+ * GtkWidget overrides
+ */
+
+static void
+sd_window_map (GtkWidget *widget)
+{
+  SdWindow *self = (SdWindow *)widget;
+
+  GTK_WIDGET_CLASS (sd_window_parent_class)->map (widget);
+
+  if (self->mapped_once)
+    return;
+  self->mapped_once = TRUE;
+
+  /* Start with the picture focused, so that the arrow keys walk the layers at once
+   * (GtkWindow would otherwise focus the first button of the header bar). */
+  gtk_widget_grab_focus (GTK_WIDGET (self->section_view));
+}
+
+/*
+ * GObject overrides
+ */
+
+static void
+sd_window_dispose (GObject *object)
+{
+  SdWindow *self = (SdWindow *)object;
+
+  if (self->reveal_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+      self->reveal_tick = 0;
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WINDOW);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->section);
+
+  G_OBJECT_CLASS (sd_window_parent_class)->dispose (object);
+}
+
+static void
+sd_window_class_init (SdWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sd_window_dispose;
+
+  widget_class->map = sd_window_map;
+
+  g_type_ensure (SD_TYPE_LAYER_LIST);
+  g_type_ensure (SD_TYPE_SECTION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/sd-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, site_row);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, sex_row);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, age_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, layer_list);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, section_view);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, sidebar);
+
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, sd_window_zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, sd_window_zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL,
+                                   sd_window_zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
+                                   sd_window_toggle_sidebar_action);
+
+  /* Also when the window is used without an application (tests). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+}
+
+static void
+sd_window_init (SdWindow *self)
+{
+  g_autoptr(GtkStringList) site_model = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  site_model = create_site_model ();
+  adw_combo_row_set_model (self->site_row, G_LIST_MODEL (site_model));
+
+  /* The model, shared by the picture and the list. Age and sex start from the
+   * model's defaults every time: they describe a person and are never saved. */
+  self->section = sd_section_new ();
+  g_object_set (self->section_view, "section", self->section, NULL);
+  sd_layer_list_set_section (self->layer_list, self->section);
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "site", self->section, "site",
+                                G_SETTINGS_BIND_DEFAULT,
+                                site_get_mapping, site_set_mapping, NULL, NULL);
+  g_settings_bind_with_mapping (self->settings, "depth-unit", self->layer_list, "millimetres",
+                                G_SETTINGS_BIND_GET,
+                                depth_unit_get_mapping, depth_unit_set_mapping, NULL, NULL);
+
+  /* Controls ↔ model. The model clamps and validates; the controls follow it. */
+  g_object_bind_property (self->section, "site", self->site_row, "selected",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->section, "age", self->age_adjustment, "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->section, "sex", self->sex_row, "selected",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  /* One selection, shown in the picture and the list. */
+  g_object_bind_property (self->layer_list, "selected-layer",
+                          self->section_view, "selected-layer",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  g_signal_connect_object (self->section, "notify::site",
+                           G_CALLBACK (on_section_site_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->layer_list, "notify::selected-layer",
+                           G_CALLBACK (on_layer_list_selected_layer_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->section_view, "layer-activated",
+                           G_CALLBACK (on_section_view_layer_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_title (self);
+}
+
+/*
+ * Public API
+ */
+
+SdWindow *
+sd_window_new (SdApplication *application)
+{
+  g_return_val_if_fail (application == NULL || SD_IS_APPLICATION (application), NULL);
+
+  return g_object_new (SD_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * sd_window_get_section:
+ *
+ * Returns: (transfer none): the section the window shows
+ */
+SdSection *
+sd_window_get_section (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  return self->section;
+}

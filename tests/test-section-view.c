@@ -1,0 +1,331 @@
+/* test-section-view.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The cross-section widget under a display (Xvfb in CI). GTK is initialised
+ * in a checked fixture, inside each forked test (STYLE §5.9); without a
+ * display the program exits 77 ("skipped").
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <check.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "sd-painter.h"
+#include "sd-section-view.h"
+
+static void
+setup (void)
+{
+  adw_init ();
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *counter)
+{
+  (*counter)++;
+}
+
+static void
+layer_activated_cb (SdSectionView *view,
+                    int            layer,
+                    int           *out)
+{
+  *out = layer;
+}
+
+static SdSectionView *
+new_view_with_section (SdSite site)
+{
+  g_autoptr(SdSection) section = sd_section_new ();
+  GtkWidget *view = sd_section_view_new ();
+
+  g_object_ref_sink (view);
+  sd_section_set_site (section, site);
+  sd_section_view_set_section (SD_SECTION_VIEW (view), section);
+  return SD_SECTION_VIEW (view);
+}
+
+START_TEST (test_section_view_new_destroy)
+{
+  GtkWidget *view = sd_section_view_new ();
+  SdSection *section = sd_section_new ();
+
+  g_object_ref_sink (view);
+  ck_assert (SD_IS_SECTION_VIEW (view));
+  ck_assert_ptr_null (sd_section_view_get_section (SD_SECTION_VIEW (view)));
+  g_object_add_weak_pointer (G_OBJECT (section), (gpointer *)&section);
+  sd_section_view_set_section (SD_SECTION_VIEW (view), section);
+  ck_assert_ptr_eq (sd_section_view_get_section (SD_SECTION_VIEW (view)), section);
+  g_object_unref (section);
+  ck_assert_ptr_nonnull (section);   /* the view holds it */
+
+  g_assert_finalize_object (view);
+  ck_assert_ptr_null (section);      /* and released it */
+}
+END_TEST
+
+START_TEST (test_section_view_defaults)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  GtkAccessible *accessible = GTK_ACCESSIBLE (view);
+  g_autofree char *message = NULL;
+
+  ck_assert_int_eq (sd_section_view_get_selected_layer (view), -1);
+  ck_assert_int_eq (sd_section_view_get_hovered_layer (view), -1);
+  ck_assert_double_eq (sd_section_view_get_zoom (view), 1.0);
+  ck_assert (!sd_section_view_get_show_needle (view));
+  ck_assert (gtk_widget_get_focusable (GTK_WIDGET (view)));
+  ck_assert_str_eq (gtk_widget_get_css_name (GTK_WIDGET (view)), "sectionview");
+  ck_assert (gtk_test_accessible_has_role (accessible, GTK_ACCESSIBLE_ROLE_IMG));
+  ck_assert (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL));
+  message = gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                "Cross-section of cheek skin, female, 40 years, "
+                                                "7 layers");
+  ck_assert_msg (message == NULL, "%s", message);
+}
+END_TEST
+
+START_TEST (test_section_view_zoom_clamped_and_notified)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  guint notified = 0;
+
+  g_signal_connect (view, "notify::zoom", G_CALLBACK (count_notify_cb), &notified);
+
+  sd_section_view_set_zoom (view, 2.5);
+  ck_assert_double_eq (sd_section_view_get_zoom (view), 2.5);
+  ck_assert_uint_eq (notified, 1);
+  sd_section_view_set_zoom (view, 2.5);
+  ck_assert_uint_eq (notified, 1);
+
+  sd_section_view_set_zoom (view, 1e9);
+  ck_assert_double_eq (sd_section_view_get_zoom (view), SD_PAINT_ZOOM_MAX);
+  ck_assert_uint_eq (notified, 2);
+  sd_section_view_set_zoom (view, 1e10);   /* clamps to the same value: no notify */
+  ck_assert_uint_eq (notified, 2);
+
+  sd_section_view_set_zoom (view, 0.0);
+  ck_assert_double_eq (sd_section_view_get_zoom (view), SD_PAINT_ZOOM_MIN);
+  ck_assert_uint_eq (notified, 3);
+
+  g_object_set (view, "zoom", 1.0, NULL);
+  ck_assert_double_eq (sd_section_view_get_zoom (view), 1.0);
+  ck_assert_uint_eq (notified, 4);
+}
+END_TEST
+
+START_TEST (test_section_view_properties_notify_once)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  guint selected = 0, needle = 0, section = 0;
+  g_autoptr(SdSection) other = sd_section_new ();
+  int layer = -2;
+  gboolean show = FALSE;
+
+  g_signal_connect (view, "notify::selected-layer", G_CALLBACK (count_notify_cb), &selected);
+  g_signal_connect (view, "notify::show-needle", G_CALLBACK (count_notify_cb), &needle);
+  g_signal_connect (view, "notify::section", G_CALLBACK (count_notify_cb), &section);
+
+  g_object_set (view, "selected-layer", SD_LAYER_STRATUM_SPINOSUM, NULL);
+  g_object_set (view, "selected-layer", SD_LAYER_STRATUM_SPINOSUM, NULL);
+  g_object_get (view, "selected-layer", &layer, NULL);
+  ck_assert_int_eq (layer, SD_LAYER_STRATUM_SPINOSUM);
+  ck_assert_uint_eq (selected, 1);
+
+  g_object_set (view, "show-needle", TRUE, NULL);
+  g_object_set (view, "show-needle", TRUE, NULL);
+  g_object_get (view, "show-needle", &show, NULL);
+  ck_assert (show);
+  ck_assert_uint_eq (needle, 1);
+
+  g_object_set (view, "section", other, NULL);
+  g_object_set (view, "section", other, NULL);
+  ck_assert_uint_eq (section, 1);
+}
+END_TEST
+
+START_TEST (test_section_view_zoom_actions)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  GtkWidget *widget = GTK_WIDGET (view);
+
+  /* unmapped: nothing animates, the zoom lands at once */
+  ck_assert (gtk_widget_activate_action (widget, "section.zoom-in", NULL));
+  ck_assert_double_eq_tol (sd_section_view_get_zoom (view), 1.5, 1e-9);
+  ck_assert (gtk_widget_activate_action (widget, "section.zoom-in", NULL));
+  ck_assert_double_eq_tol (sd_section_view_get_zoom (view), 2.25, 1e-9);
+  ck_assert (gtk_widget_activate_action (widget, "section.zoom-out", NULL));
+  ck_assert_double_eq_tol (sd_section_view_get_zoom (view), 1.5, 1e-9);
+  ck_assert (gtk_widget_activate_action (widget, "section.zoom-reset", NULL));
+  ck_assert_double_eq (sd_section_view_get_zoom (view), 1.0);
+
+  /* at the limit, zoom-in is disabled and changes nothing */
+  sd_section_view_set_zoom (view, SD_PAINT_ZOOM_MAX);
+  gtk_widget_activate_action (widget, "section.zoom-in", NULL);
+  ck_assert_double_eq (sd_section_view_get_zoom (view), SD_PAINT_ZOOM_MAX);
+  sd_section_view_set_zoom (view, SD_PAINT_ZOOM_MIN);
+  gtk_widget_activate_action (widget, "section.zoom-out", NULL);
+  ck_assert_double_eq (sd_section_view_get_zoom (view), SD_PAINT_ZOOM_MIN);
+}
+END_TEST
+
+START_TEST (test_section_view_keyboard_walks_the_layers)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  const SdSkinProfile *profile = sd_section_get_profile (sd_section_view_get_section (view));
+  GtkWidget *widget = GTK_WIDGET (view);
+
+  /* Down from nothing: the surface layer first, then each layer in turn */
+  for (guint i = 0; i < profile->n_layers; i++)
+    {
+      gtk_widget_activate_action (widget, "section.select-next", NULL);
+      ck_assert_int_eq (sd_section_view_get_selected_layer (view), profile->layers[i].id);
+    }
+  /* and it stops at the deepest */
+  gtk_widget_activate_action (widget, "section.select-next", NULL);
+  ck_assert_int_eq (sd_section_view_get_selected_layer (view), SD_LAYER_HYPODERMIS);
+
+  gtk_widget_activate_action (widget, "section.select-previous", NULL);
+  ck_assert_int_eq (sd_section_view_get_selected_layer (view), SD_LAYER_RETICULAR_DERMIS);
+
+  /* Up from nothing: the deepest layer */
+  sd_section_view_set_selected_layer (view, -1);
+  gtk_widget_activate_action (widget, "section.select-previous", NULL);
+  ck_assert_int_eq (sd_section_view_get_selected_layer (view), SD_LAYER_HYPODERMIS);
+}
+END_TEST
+
+START_TEST (test_section_view_description_follows_selection)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  const SdSkinProfile *profile = sd_section_get_profile (sd_section_view_get_section (view));
+  const SdLayer *spinosum = sd_skin_profile_find_layer (profile, SD_LAYER_STRATUM_SPINOSUM);
+  g_autofree char *expected = NULL;
+  g_autofree char *message = NULL;
+
+  sd_section_view_set_selected_layer (view, SD_LAYER_STRATUM_SPINOSUM);
+  expected = g_strdup_printf ("Cross-section of cheek skin, female, 40 years, 7 layers. "
+                              "Selected layer: stratum spinosum, %.0f to %.0f µm deep",
+                              spinosum->top_um, spinosum->bottom_um);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
+                                                GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+  ck_assert_msg (message == NULL, "%s", message);
+}
+END_TEST
+
+START_TEST (test_section_view_layer_activated)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  int activated = -1;
+
+  g_signal_connect (view, "layer-activated", G_CALLBACK (layer_activated_cb), &activated);
+
+  /* nothing selected: nothing to open */
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.activate", NULL);
+  ck_assert_int_eq (activated, -1);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.select-next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.select-next", NULL);
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (view), "section.activate", NULL));
+  ck_assert_int_eq (activated, SD_LAYER_STRATUM_GRANULOSUM);
+}
+END_TEST
+
+START_TEST (test_section_view_site_change_drops_missing_layer)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_PALM);
+  guint notified = 0;
+
+  sd_section_view_set_selected_layer (view, SD_LAYER_STRATUM_LUCIDUM);
+  g_signal_connect (view, "notify::selected-layer", G_CALLBACK (count_notify_cb), &notified);
+  sd_section_set_site (sd_section_view_get_section (view), SD_SITE_CHEEK);
+  ck_assert_int_eq (sd_section_view_get_selected_layer (view), -1);
+  ck_assert_uint_eq (notified, 1);
+}
+END_TEST
+
+START_TEST (test_section_view_draws_in_a_window)
+{
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  sd_section_view_set_show_needle (view, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  ck_assert (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  /* zoom while mapped (animated or not, by the setting), then draw again */
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.zoom-in", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.select-next", NULL);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  ck_assert_double_eq_tol (sd_section_view_get_zoom (view), 1.5, 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
+static Suite *
+section_view_suite (void)
+{
+  Suite *s = suite_create ("section-view");
+  TCase *tc;
+
+  tc = tcase_create ("lifecycle");
+  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_test (tc, test_section_view_new_destroy);
+  tcase_add_test (tc, test_section_view_defaults);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("properties");
+  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_test (tc, test_section_view_zoom_clamped_and_notified);
+  tcase_add_test (tc, test_section_view_properties_notify_once);
+  tcase_add_test (tc, test_section_view_site_change_drops_missing_layer);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("actions");
+  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_test (tc, test_section_view_zoom_actions);
+  tcase_add_test (tc, test_section_view_keyboard_walks_the_layers);
+  tcase_add_test (tc, test_section_view_description_follows_selection);
+  tcase_add_test (tc, test_section_view_layer_activated);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("drawing");
+  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_test (tc, test_section_view_draws_in_a_window);
+  suite_add_tcase (s, tc);
+
+  return s;
+}
+
+int
+main (void)
+{
+  SRunner *runner;
+  int failed;
+
+  /* Never initialise GTK here: Check forks per test (STYLE §5.9) */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      fprintf (stderr, "No display: skipped\n");
+      return 77;
+    }
+
+  runner = srunner_create (section_view_suite ());
+  srunner_run_all (runner, CK_NORMAL);
+  failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
