@@ -11,6 +11,7 @@
 
 #include "sd-application.h"
 #include "sd-help-window.h"
+#include "sd-kiosk.h"
 #include "sd-preferences-window.h"
 #include "sd-window.h"
 
@@ -303,11 +304,22 @@ sd_application_activate (GApplication *application)
   SdApplication *self = (SdApplication *)application;
   GtkWindow *window;
 
+  /* `--kiosk` or the `kiosk` setting: the kiosk window instead (docs/kiosk.md). */
+  if (sd_kiosk_activate (GTK_APPLICATION (self)))
+    return;
+
   window = get_main_window (self);
   if (window == NULL)
     window = GTK_WINDOW (sd_window_new (self));
 
   gtk_window_present (window);
+}
+
+static int
+sd_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  return sd_kiosk_handle_local_options (application, options);
 }
 
 /*
@@ -334,11 +346,13 @@ sd_application_class_init (SdApplicationClass *klass)
 
   app_class->startup = sd_application_startup;
   app_class->activate = sd_application_activate;
+  app_class->handle_local_options = sd_application_handle_local_options;
 }
 
 static void
 sd_application_init (SdApplication *self)
 {
+  sd_kiosk_add_options (G_APPLICATION (self));
 }
 
 /*

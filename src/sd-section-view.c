@@ -21,6 +21,11 @@
 #define ZOOM_DURATION_MS    250
 #define SCROLL_ZOOM_STEP    1.15
 #define SCROLL_PAN_PX       48.0
+#define NEEDLE_DURATION_MS  1500
+
+/* The comparison's needle lengths, mm (SCIENCE.md §2a: 0.25–2.5 mm devices) */
+static const double comparison_lengths_mm[] = { 0.25, 0.5, 1.0, 1.5, 2.0, 2.5 };
+#define N_COMPARISON G_N_ELEMENTS (comparison_lengths_mm)
 
 struct _SdSectionView
 {
@@ -32,6 +37,10 @@ struct _SdSectionView
   GskRenderNode  *cache;
   GskRenderNode  *zoom_base;       /* during a zoom animation: the picture it started from */
   AdwAnimation   *animation;
+  SdTreatment    *treatment;
+  AdwAnimation   *needle_animation;
+  char           *caption;         /* "Week 6, day 42 · Remodelling" */
+  char           *description;     /* the last one set */
 
   /* State */
   int             selected_layer;
@@ -53,8 +62,14 @@ struct _SdSectionView
   double          pinch_zoom;
   double          pointer_x;
   double          pointer_y;
+  double          needle_progress;
+  int             spoken_layer;    /* layer of the needle tip last described, -1 above the skin */
+  double          cached_epidermis_um;   /* the course epidermis the cache was drawn with */
+  SdNeedleResult  comparison_needles[N_COMPARISON];
   guint           show_needle : 1;
   guint           resetting : 1;
+  guint           show_course : 1;
+  guint           comparison : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SdSectionView, sd_section_view, GTK_TYPE_WIDGET)
@@ -66,6 +81,10 @@ enum {
   PROP_HOVERED_LAYER,
   PROP_ZOOM,
   PROP_SHOW_NEEDLE,
+  PROP_NEEDLE_PROGRESS,
+  PROP_TREATMENT,
+  PROP_SHOW_COURSE,
+  PROP_COMPARISON,
   N_PROPS
 };
 
@@ -105,6 +124,14 @@ get_colors (SdSectionView  *self,
   options->accent = (SdPaintColor) { accent.red, accent.green, accent.blue, accent.alpha };
 }
 
+static const SdCourseDay *
+get_course_day (SdSectionView *self)
+{
+  if (!self->show_course || self->treatment == NULL || self->comparison)
+    return NULL;
+  return sd_treatment_get_current (self->treatment);
+}
+
 static void
 fill_options (SdSectionView  *self,
               SdPaintOptions *options)
@@ -117,7 +144,68 @@ fill_options (SdSectionView  *self,
   options->selected_layer = self->selected_layer;
   options->show_needle = self->show_needle && self->section != NULL;
   options->needle = self->section ? sd_section_get_needle (self->section) : NULL;
+  options->needle_progress = self->needle_progress;
+  options->course_day = get_course_day (self);
+  options->caption = options->course_day != NULL ? self->caption : NULL;
+  if (options->course_day != NULL)
+    options->day = options->course_day->day;
   get_colors (self, options);
+}
+
+/* The comparison fits the deepest needle above the column labels */
+static void
+fill_comparison_options (SdSectionView  *self,
+                         SdPaintOptions *options,
+                         double          w,
+                         double          h)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  double deepest = 0, air, s1, fit;
+
+  fill_options (self, options);
+  options->zoom = 1.0;
+  options->top_um = NAN;
+  options->left_um = 0;
+  options->course_day = NULL;
+  options->caption = NULL;
+  for (guint i = 0; i < N_COMPARISON; i++)
+    deepest = MAX (deepest, self->comparison_needles[i].effective_um);
+  air = sd_paint_y_for_depth (profile, options, w, h, 0);
+  s1 = sd_paint_px_per_um (profile, options, w, h);
+  fit = (h - 80 - air) / MAX (deepest * 1.08 * s1, 1);
+  options->zoom = CLAMP (fit, SD_PAINT_ZOOM_MIN, 1.0);
+}
+
+static void
+compute_comparison (SdSectionView *self)
+{
+  const SdSkinProfile *profile = get_profile (self);
+
+  if (profile == NULL)
+    return;
+  for (guint i = 0; i < N_COMPARISON; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!sd_needle_compute (profile, sd_section_get_device (self->section),
+                              comparison_lengths_mm[i], 0.0, &self->comparison_needles[i],
+                              &error))
+        g_critical ("Model refused a needle length: %s", error->message);
+    }
+}
+
+static void
+update_caption (SdSectionView *self)
+{
+  const SdCourseDay *day = get_course_day (self);
+
+  g_clear_pointer (&self->caption, g_free);
+  if (day == NULL)
+    return;
+  /* translators: caption over the cross-section: week, day and healing phase,
+   * e.g. "Week 6, day 42 · Remodelling" */
+  self->caption = g_strdup_printf (_("Week %u, day %u · %s"), (guint)floor (day->week), day->day,
+                                   _(sd_phase_get_name (day->phase)));
 }
 
 static void
@@ -146,6 +234,124 @@ describe_layer (const SdLayer *layer)
                           layer->top_um, layer->bottom_um);
 }
 
+static char *
+layer_name_lower (SdLayerId id)
+{
+  return g_utf8_strdown (_(sd_layer_get_name (id)), -1);
+}
+
+/* The layer the needle tip is in, -1 above the skin or without a needle */
+static int
+needle_tip_layer (SdSectionView *self)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  const SdNeedleResult *needle = self->section ? sd_section_get_needle (self->section) : NULL;
+  double tip;
+
+  if (profile == NULL || needle == NULL || !self->show_needle)
+    return -1;
+  tip = sd_paint_needle_tip_um (needle, self->needle_progress);
+  if (tip <= 0)
+    return -1;
+  for (guint i = 0; i < profile->n_layers; i++)
+    if (tip < profile->layers[i].bottom_um)
+      return profile->layers[i].id;
+  return profile->layers[profile->n_layers - 1].id;
+}
+
+/* "Needle tip in the papillary dermis at 0.62 mm; pinpoint bleeding expected" */
+static void
+describe_needle (SdSectionView *self,
+                 GString       *text)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  const SdNeedleResult *needle = sd_section_get_needle (self->section);
+  const SdLayer *basale = sd_skin_profile_find_layer (profile, SD_LAYER_STRATUM_BASALE);
+  double tip;
+  SdLayerId id = profile->layers[profile->n_layers - 1].id;
+  g_autofree char *name = NULL;
+
+  if (!self->show_needle || needle == NULL)
+    return;
+  tip = sd_paint_needle_tip_um (needle, self->needle_progress);
+  g_string_append (text, ". ");
+  if (tip <= 0)
+    {
+      /* translators: spoken while the needle approaches, e.g. "1.5 mm needle above the skin" */
+      g_string_append_printf (text, _("%.2g mm needle above the skin"), needle->nominal_um / 1000);
+      return;
+    }
+  for (guint i = 0; i < profile->n_layers; i++)
+    if (tip < profile->layers[i].bottom_um)
+      {
+        id = profile->layers[i].id;
+        break;
+      }
+  name = layer_name_lower (id);
+  /* translators: spoken state of the needle animation: layer name, depth in mm */
+  g_string_append_printf (text, _("Needle tip in the %s at %.2f mm"), name, tip / 1000);
+  if (needle->bleeding && basale != NULL && tip > basale->bottom_um)
+    /* translators: appended to "Needle tip in the … at … mm" */
+    g_string_append (text, _("; pinpoint bleeding expected"));
+  else
+    /* translators: appended to "Needle tip in the … at … mm"; the epidermis has no vessels */
+    g_string_append (text, _("; no bleeding expected"));
+  if (self->needle_progress >= 1)
+    {
+      g_string_append (text, ". ");
+      /* translators: e.g. "The 1.5 mm needle reaches 0.75 mm: the skin gives way" */
+      g_string_append_printf (text, _("The %.2g mm needle reaches %.2f mm: the skin gives way"),
+                              needle->nominal_um / 1000, needle->effective_um / 1000);
+    }
+}
+
+/* "Week 6, remodelling: collagen 31 % above baseline; epidermis 58 µm" */
+static void
+describe_course (SdSectionView *self,
+                 GString       *text)
+{
+  const SdCourseDay *day = get_course_day (self);
+  g_autofree char *phase = NULL;
+  double pct;
+
+  if (day == NULL)
+    return;
+  phase = g_utf8_strdown (_(sd_phase_get_name (day->phase)), -1);
+  pct = (day->collagen_rel - 1) * 100;
+  g_string_append (text, ". ");
+  if (pct >= 0)
+    /* translators: spoken course state: week, phase, collagen percent, epidermis µm */
+    g_string_append_printf (text, _("Week %u, %s: collagen %.0f %% above baseline; "
+                                    "epidermis %.0f µm"),
+                            (guint)floor (day->week), phase, pct, day->epidermis_um);
+  else
+    /* translators: spoken course state: week, phase, collagen percent, epidermis µm */
+    g_string_append_printf (text, _("Week %u, %s: collagen %.0f %% below baseline; "
+                                    "epidermis %.0f µm"),
+                            (guint)floor (day->week), phase, -pct, day->epidermis_um);
+  if (day->inflammation > 0.15)
+    g_string_append (text, _("; redness and swelling"));
+}
+
+static void
+describe_comparison (SdSectionView *self,
+                     GString       *text)
+{
+  g_string_append (text, ". ");
+  g_string_append (text, _("Needle lengths compared"));
+  for (guint i = 0; i < N_COMPARISON; i++)
+    {
+      const SdNeedleResult *n = &self->comparison_needles[i];
+      g_autofree char *name = layer_name_lower (n->deepest_layer);
+
+      g_string_append (text, i == 0 ? ": " : "; ");
+      /* translators: one needle of the comparison,
+       * e.g. "1.5 mm reaches 0.75 mm, reticular dermis" */
+      g_string_append_printf (text, _("%.2g mm reaches %.2f mm, %s"), n->nominal_um / 1000,
+                              n->effective_um / 1000, name);
+    }
+}
+
 static void
 update_description (SdSectionView *self)
 {
@@ -163,6 +369,13 @@ update_description (SdSectionView *self)
       /* translators: "Cross-section of cheek skin, female, 40 years, 7 layers" */
       g_string_append_printf (text, _("Cross-section of %s skin, %s, %.0f years, %u layers"),
                               site, sex, profile->age_years, profile->n_layers);
+      if (self->comparison)
+        describe_comparison (self, text);
+      else
+        {
+          describe_needle (self, text);
+          describe_course (self, text);
+        }
       if (selected != NULL)
         {
           g_autofree char *layer = describe_layer (selected);
@@ -174,6 +387,10 @@ update_description (SdSectionView *self)
         }
     }
 
+  if (g_strcmp0 (text->str, self->description) == 0)
+    return;
+  g_free (self->description);
+  self->description = g_strdup (text->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
                                   -1);
@@ -436,9 +653,59 @@ on_section_changed_cb (SdSectionView *self)
     sd_section_view_set_selected_layer (self, -1);
   if (self->hovered_layer >= 0 && find_layer (self, self->hovered_layer) == NULL)
     set_hovered_layer (self, -1);
+  compute_comparison (self);
   update_description (self);
   update_actions (self);
   invalidate (self);
+}
+
+/* A new day: the overlay is drawn fresh; the cached picture only goes when
+ * the epidermis it was drawn with moved by SD_PAINT_EPIDERMIS_REPAINT_PX */
+static void
+on_treatment_day_cb (SdSectionView *self)
+{
+  const SdSkinProfile *profile = get_profile (self);
+  const SdCourseDay *day;
+  double epi;
+
+  g_assert (SD_IS_SECTION_VIEW (self));
+
+  update_caption (self);
+  update_description (self);
+  day = get_course_day (self);
+  epi = day != NULL ? day->epidermis_um : 0;
+  if (self->cache != NULL && profile != NULL)
+    {
+      SdPaintOptions options;
+      double w, h;
+
+      view_size (self, &w, &h);
+      fill_options (self, &options);
+      if (fabs (epi - self->cached_epidermis_um) * sd_paint_px_per_um (profile, &options, w, h)
+          < SD_PAINT_EPIDERMIS_REPAINT_PX)
+        {
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          return;
+        }
+    }
+  invalidate (self);
+}
+
+static void
+on_treatment_changed_cb (SdSectionView *self)
+{
+  g_assert (SD_IS_SECTION_VIEW (self));
+
+  update_caption (self);
+  update_description (self);
+  invalidate (self);
+}
+
+static void
+on_needle_value_cb (double         value,
+                    SdSectionView *self)
+{
+  sd_section_view_set_needle_progress (self, value);
 }
 
 static void
@@ -448,7 +715,7 @@ on_motion_cb (SdSectionView *self,
 {
   self->pointer_x = x;
   self->pointer_y = y;
-  set_hovered_layer (self, layer_at (self, x, y));
+  set_hovered_layer (self, self->comparison ? -1 : layer_at (self, x, y));
 }
 
 static void
@@ -464,7 +731,7 @@ on_click_pressed_cb (SdSectionView   *self,
                      double           y,
                      GtkGestureClick *gesture)
 {
-  int layer = layer_at (self, x, y);
+  int layer = self->comparison ? -1 : layer_at (self, x, y);
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   sd_section_view_set_selected_layer (self, layer);
@@ -636,6 +903,36 @@ sd_section_view_zoom_reset_action (GtkWidget  *widget,
 }
 
 static void
+sd_section_view_play_needle_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+
+  sd_section_view_set_show_needle (self, TRUE);
+  adw_animation_pause (self->needle_animation);
+  if (animations_enabled (self))
+    {
+      sd_section_view_set_needle_progress (self, 0);
+      adw_animation_reset (self->needle_animation);
+      adw_animation_play (self->needle_animation);
+    }
+  else
+    sd_section_view_set_needle_progress (self, 1);   /* a jump, not an animation */
+}
+
+static void
+sd_section_view_reset_needle_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+
+  adw_animation_pause (self->needle_animation);
+  sd_section_view_set_needle_progress (self, 0);
+}
+
+static void
 select_step (SdSectionView *self,
              int            step)
 {
@@ -720,10 +1017,21 @@ sd_section_view_snapshot (GtkWidget   *widget,
       SdPaintOptions options;
       cairo_t *cr;
 
-      fill_options (self, &options);
-      options.hovered_layer = -1;   /* drawn fresh below */
       cr = gtk_snapshot_append_cairo (s, &GRAPHENE_RECT_INIT (0, 0, w, h));
-      sd_painter_paint (self->painter, cr, profile, &options, w, h);
+      if (self->comparison)
+        {
+          fill_comparison_options (self, &options, w, h);
+          sd_painter_paint_comparison (self->painter, cr, profile, self->comparison_needles,
+                                       N_COMPARISON, &options, w, h);
+        }
+      else
+        {
+          fill_options (self, &options);
+          options.hovered_layer = -1;   /* drawn fresh below */
+          options.parts = SD_PAINT_PART_BASE;
+          self->cached_epidermis_um = options.course_day ? options.course_day->epidermis_um : 0;
+          sd_painter_paint (self->painter, cr, profile, &options, w, h);
+        }
       cairo_destroy (cr);
       self->cache = gtk_snapshot_free_to_node (s);
     }
@@ -731,8 +1039,26 @@ sd_section_view_snapshot (GtkWidget   *widget,
   if (self->cache != NULL)
     gtk_snapshot_append_node (snapshot, self->cache);
 
+  /* the animated parts (needle, channels, course state, caption): every frame */
+  if (!self->comparison)
+    {
+      SdPaintOptions options;
+
+      fill_options (self, &options);
+      if ((options.show_needle && options.needle != NULL) || options.course_day != NULL)
+        {
+          cairo_t *cr;
+
+          options.hovered_layer = -1;
+          options.parts = SD_PAINT_PART_OVERLAY;
+          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
+          sd_painter_paint (self->painter, cr, profile, &options, w, h);
+          cairo_destroy (cr);
+        }
+    }
+
   /* the hover highlight changes often: not part of the cached picture */
-  if (self->hovered_layer >= 0)
+  if (self->hovered_layer >= 0 && !self->comparison)
     {
       SdPaintOptions options;
       cairo_t *cr;
@@ -810,7 +1136,7 @@ sd_section_view_query_tooltip (GtkWidget  *widget,
                                GtkTooltip *tooltip)
 {
   SdSectionView *self = SD_SECTION_VIEW (widget);
-  int id = keyboard_mode ? self->selected_layer : layer_at (self, x, y);
+  int id = self->comparison ? -1 : keyboard_mode ? self->selected_layer : layer_at (self, x, y);
   const SdLayer *layer = find_layer (self, id);
   g_autofree char *name = NULL;
   g_autofree char *common = NULL;
@@ -840,7 +1166,15 @@ sd_section_view_dispose (GObject *object)
   if (self->section != NULL)
     g_signal_handlers_disconnect_by_func (self->section, on_section_changed_cb, self);
   g_clear_object (&self->section);
+  if (self->treatment != NULL)
+    g_signal_handlers_disconnect_by_data (self->treatment, self);
+  g_clear_object (&self->treatment);
   g_clear_object (&self->animation);
+  if (self->needle_animation != NULL)
+    adw_animation_pause (self->needle_animation);
+  g_clear_object (&self->needle_animation);
+  g_clear_pointer (&self->caption, g_free);
+  g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
   g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
   g_clear_pointer (&self->painter, sd_painter_free);
@@ -873,6 +1207,18 @@ sd_section_view_get_property (GObject    *object,
     case PROP_SHOW_NEEDLE:
       g_value_set_boolean (value, self->show_needle);
       break;
+    case PROP_NEEDLE_PROGRESS:
+      g_value_set_double (value, self->needle_progress);
+      break;
+    case PROP_TREATMENT:
+      g_value_set_object (value, self->treatment);
+      break;
+    case PROP_SHOW_COURSE:
+      g_value_set_boolean (value, self->show_course);
+      break;
+    case PROP_COMPARISON:
+      g_value_set_boolean (value, self->comparison);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -899,6 +1245,18 @@ sd_section_view_set_property (GObject      *object,
       break;
     case PROP_SHOW_NEEDLE:
       sd_section_view_set_show_needle (self, g_value_get_boolean (value));
+      break;
+    case PROP_NEEDLE_PROGRESS:
+      sd_section_view_set_needle_progress (self, g_value_get_double (value));
+      break;
+    case PROP_TREATMENT:
+      sd_section_view_set_treatment (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_COURSE:
+      sd_section_view_set_show_course (self, g_value_get_boolean (value));
+      break;
+    case PROP_COMPARISON:
+      sd_section_view_set_comparison (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -967,6 +1325,46 @@ sd_section_view_class_init (SdSectionViewClass *klass)
     g_param_spec_boolean ("show-needle", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * SdSectionView:needle-progress:
+   *
+   * The needle's stroke: 0 = tip above the skin, 1 = tip at the effective
+   * depth (the roller has rolled across the section). Animated by
+   * section.play-needle.
+   */
+  properties[PROP_NEEDLE_PROGRESS] =
+    g_param_spec_double ("needle-progress", NULL, NULL, 0.0, 1.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SdSectionView:treatment:
+   *
+   * The treatment plan whose current day is drawn when show-course is on.
+   */
+  properties[PROP_TREATMENT] =
+    g_param_spec_object ("treatment", NULL, NULL, SD_TYPE_TREATMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SdSectionView:show-course:
+   *
+   * Whether the treatment's current day is drawn: inflammation, closing
+   * channels, fibroblasts, new collagen, the epidermis, the week and phase.
+   */
+  properties[PROP_SHOW_COURSE] =
+    g_param_spec_boolean ("show-course", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SdSectionView:comparison:
+   *
+   * Whether the view shows needles of 0.25 to 2.5 mm side by side, to scale,
+   * for the section's site and device, instead of the single section.
+   */
+  properties[PROP_COMPARISON] =
+    g_param_spec_boolean ("comparison", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -995,6 +1393,10 @@ sd_section_view_class_init (SdSectionViewClass *klass)
                                    sd_section_view_select_previous_action);
   gtk_widget_class_install_action (widget_class, "section.activate", NULL,
                                    sd_section_view_activate_action);
+  gtk_widget_class_install_action (widget_class, "section.play-needle", NULL,
+                                   sd_section_view_play_needle_action);
+  gtk_widget_class_install_action (widget_class, "section.reset-needle", NULL,
+                                   sd_section_view_reset_needle_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
                                        "section.zoom-in", NULL);
@@ -1086,6 +1488,15 @@ sd_section_view_init (SdSectionView *self)
   self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, ZOOM_DURATION_MS, target);
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
   g_signal_connect_swapped (self->animation, "done", G_CALLBACK (on_animation_done_cb), self);
+
+  self->needle_progress = 1.0;
+  self->spoken_layer = -1;
+  target = adw_callback_animation_target_new ((AdwAnimationTargetFunc)on_needle_value_cb,
+                                              self, NULL);
+  self->needle_animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, NEEDLE_DURATION_MS,
+                                                    target);
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->needle_animation),
+                                  ADW_EASE_IN_OUT_CUBIC);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Skin cross-section"),
@@ -1214,6 +1625,131 @@ sd_section_view_set_show_needle (SdSectionView *self,
     return;
 
   self->show_needle = show_needle;
-  invalidate (self);
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));   /* the needle is not in the cache */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_NEEDLE]);
+}
+
+double
+sd_section_view_get_needle_progress (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), 1.0);
+
+  return self->needle_progress;
+}
+
+void
+sd_section_view_set_needle_progress (SdSectionView *self,
+                                     double         progress)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+  g_return_if_fail (!isnan (progress));
+
+  progress = CLAMP (progress, 0.0, 1.0);
+  if (progress == self->needle_progress)
+    return;
+
+  self->needle_progress = progress;
+  /* While the stroke plays, speak when the tip enters another layer (and at
+   * the end), not on every frame */
+  {
+    int layer = needle_tip_layer (self);
+
+    if (adw_animation_get_state (self->needle_animation) != ADW_ANIMATION_PLAYING ||
+        progress >= 1 || layer != self->spoken_layer)
+      {
+        self->spoken_layer = layer;
+        update_description (self);
+      }
+  }
+  gtk_widget_queue_draw (GTK_WIDGET (self));   /* the needle is not in the cache */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDLE_PROGRESS]);
+}
+
+/**
+ * sd_section_view_get_treatment:
+ *
+ * Returns: (transfer none) (nullable): the treatment drawn with show-course
+ */
+SdTreatment *
+sd_section_view_get_treatment (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), NULL);
+
+  return self->treatment;
+}
+
+void
+sd_section_view_set_treatment (SdSectionView *self,
+                               SdTreatment   *treatment)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+  g_return_if_fail (treatment == NULL || SD_IS_TREATMENT (treatment));
+
+  if (self->treatment == treatment)
+    return;
+
+  if (self->treatment != NULL)
+    g_signal_handlers_disconnect_by_data (self->treatment, self);
+  g_set_object (&self->treatment, treatment);
+  if (self->treatment != NULL)
+    {
+      g_signal_connect_object (self->treatment, "notify::day", G_CALLBACK (on_treatment_day_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->treatment, "changed", G_CALLBACK (on_treatment_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  on_treatment_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TREATMENT]);
+}
+
+gboolean
+sd_section_view_get_show_course (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), FALSE);
+
+  return self->show_course;
+}
+
+void
+sd_section_view_set_show_course (SdSectionView *self,
+                                 gboolean       show_course)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+
+  show_course = !!show_course;
+  if (self->show_course == show_course)
+    return;
+
+  self->show_course = show_course;
+  on_treatment_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_COURSE]);
+}
+
+gboolean
+sd_section_view_get_comparison (SdSectionView *self)
+{
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), FALSE);
+
+  return self->comparison;
+}
+
+void
+sd_section_view_set_comparison (SdSectionView *self,
+                                gboolean       comparison)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+
+  comparison = !!comparison;
+  if (self->comparison == comparison)
+    return;
+
+  self->comparison = comparison;
+  if (comparison)
+    set_hovered_layer (self, -1);
+  update_caption (self);
+  update_description (self);
+  invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "sd-section.h"
+#include "sd-treatment.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +34,23 @@ void       sd_section_view_set_zoom           (SdSectionView *self,
 gboolean   sd_section_view_get_show_needle    (SdSectionView *self);
 void       sd_section_view_set_show_needle    (SdSectionView *self,
                                                gboolean       show_needle);
+
+/* Needle stroke, 0 (tip above the skin) .. 1 (tip at the effective depth).
+ * Animated by the action section.play-needle (0 → 1 over 1.5 s; jumps to 1
+ * when animations are off) and reset by section.reset-needle. */
+double       sd_section_view_get_needle_progress (SdSectionView *self);
+void         sd_section_view_set_needle_progress (SdSectionView *self,
+                                                  double         progress);
+/* The treatment whose current day the view draws when show-course is on */
+SdTreatment *sd_section_view_get_treatment      (SdSectionView *self);
+void         sd_section_view_set_treatment      (SdSectionView *self,
+                                                 SdTreatment   *treatment);
+gboolean     sd_section_view_get_show_course    (SdSectionView *self);
+void         sd_section_view_set_show_course    (SdSectionView *self,
+                                                 gboolean       show_course);
+/* Needles of 0.25, 0.5, 1, 1.5, 2 and 2.5 mm side by side, to scale */
+gboolean     sd_section_view_get_comparison     (SdSectionView *self);
+void         sd_section_view_set_comparison     (SdSectionView *self,
+                                                 gboolean       comparison);
 
 G_END_DECLS

@@ -10,9 +10,12 @@
 #include "config.h"
 
 #include "sd-window.h"
+#include "sd-course-chart.h"
 #include "sd-layer-list.h"
 #include "sd-painter.h"
 #include "sd-section-view.h"
+#include "sd-timeline-bar.h"
+#include "sd-treatment-panel.h"
 
 #include <glib/gi18n.h>
 
@@ -29,9 +32,15 @@ struct _SdWindow
   GtkAdjustment     *age_adjustment;
   SdLayerList       *layer_list;
   SdSectionView     *section_view;
+  SdTreatmentPanel  *treatment_panel;
+  SdCourseChart     *course_chart;
+  SdTimelineBar     *timeline_bar;
+  GtkWidget         *content_box;
+  GtkStack          *sidebar_stack;
 
   /* Owned references */
   SdSection         *section;
+  SdTreatment       *treatment;
   GSettings         *settings;
 
   /* State */
@@ -216,6 +225,47 @@ on_section_view_layer_activated_cb (SdWindow      *self,
   reveal_details (self);
 }
 
+static void
+update_show_course (SdWindow *self)
+{
+  /* A student exploring the layers sees plain anatomy; the healing response is drawn
+   * while the Treatment page is open, or once the timeline has left the first day. */
+  const char *page = gtk_stack_get_visible_child_name (self->sidebar_stack);
+  gboolean show = g_strcmp0 (page, "treatment") == 0 || sd_treatment_get_day (self->treatment) > 0;
+
+  sd_section_view_set_show_course (self->section_view, show);
+}
+
+static void
+on_treatment_changed_cb (SdWindow    *self,
+                         SdTreatment *treatment)
+{
+  g_autoptr(GError) error = NULL;
+  SdCourseParams params;
+
+  g_assert (SD_IS_WINDOW (self));
+
+  /* The chart runs its own treated, untreated and range courses from the plan. */
+  sd_treatment_get_params (treatment, &params);
+  if (!sd_course_chart_set_params (self->course_chart, &params, &error))
+    g_warning ("Failed to chart the course: %s", error->message);
+}
+
+static void
+on_timeline_bar_reset_all_cb (SdWindow      *self,
+                              SdTimelineBar *bar)
+{
+  g_assert (SD_IS_WINDOW (self));
+
+  /* The bar reset the treatment, the section and itself; the rest is the picture's. */
+  sd_section_view_set_zoom (self->section_view, 1.0);
+  sd_section_view_set_selected_layer (self->section_view, -1);
+  g_object_set (self->section_view, "comparison", FALSE, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self->section_view), "section.reset-needle", NULL);
+  /* Back to how the picture starts: no needle drawn until asked for. */
+  g_object_set (self->section_view, "show-needle", FALSE, "needle-progress", 1.0, NULL);
+}
+
 /*
  * Actions
  */
@@ -299,6 +349,7 @@ sd_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WINDOW);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->treatment);
   g_clear_object (&self->section);
 
   G_OBJECT_CLASS (sd_window_parent_class)->dispose (object);
@@ -316,6 +367,9 @@ sd_window_class_init (SdWindowClass *klass)
 
   g_type_ensure (SD_TYPE_LAYER_LIST);
   g_type_ensure (SD_TYPE_SECTION_VIEW);
+  g_type_ensure (SD_TYPE_COURSE_CHART);
+  g_type_ensure (SD_TYPE_TIMELINE_BAR);
+  g_type_ensure (SD_TYPE_TREATMENT_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/sd-window.ui");
@@ -327,6 +381,11 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWindow, layer_list);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, section_view);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, treatment_panel);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, course_chart);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, timeline_bar);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, sidebar_stack);
 
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, sd_window_zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, sd_window_zoom_out_action);
@@ -357,6 +416,27 @@ sd_window_init (SdWindow *self)
   self->section = sd_section_new ();
   g_object_set (self->section_view, "section", self->section, NULL);
   sd_layer_list_set_section (self->layer_list, self->section);
+
+  /* The treatment plan and its courses, shown by the picture, the chart, the
+   * timeline and the Treatment page. Like age and sex, never saved. */
+  self->treatment = sd_treatment_new (self->section);
+  g_object_set (self->section_view, "treatment", self->treatment, NULL);
+  g_signal_connect_object (self->sidebar_stack, "notify::visible-child-name",
+                           G_CALLBACK (update_show_course), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->treatment, "notify::day",
+                           G_CALLBACK (update_show_course), self, G_CONNECT_SWAPPED);
+  update_show_course (self);
+  sd_treatment_panel_set_treatment (self->treatment_panel, self->treatment);
+  sd_treatment_panel_set_section_view (self->treatment_panel, GTK_WIDGET (self->section_view));
+  sd_timeline_bar_set_treatment (self->timeline_bar, self->treatment);
+  sd_timeline_bar_add_shortcuts_to (self->timeline_bar, self->content_box);
+  g_signal_connect_object (self->treatment, "changed",
+                           G_CALLBACK (on_treatment_changed_cb), self, G_CONNECT_SWAPPED);
+  on_treatment_changed_cb (self, self->treatment);
+  g_object_bind_property (self->treatment, "day", self->course_chart, "day",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (self->timeline_bar, "reset-all",
+                           G_CALLBACK (on_timeline_bar_reset_all_cb), self, G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -416,4 +496,17 @@ sd_window_get_section (SdWindow *self)
   g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
 
   return self->section;
+}
+
+/**
+ * sd_window_get_treatment:
+ *
+ * Returns: (transfer none): the treatment plan the window shows
+ */
+SdTreatment *
+sd_window_get_treatment (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  return self->treatment;
 }

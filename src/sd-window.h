@@ -11,6 +11,7 @@
 
 #include "sd-application.h"
 #include "sd-section.h"
+#include "sd-treatment.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SdWindow, sd_window, SD, WINDOW, AdwApplicationWindow)
 
-SdWindow  *sd_window_new         (SdApplication *application);
-SdSection *sd_window_get_section (SdWindow      *self);
+SdWindow    *sd_window_new           (SdApplication *application);
+SdSection   *sd_window_get_section   (SdWindow      *self);
+SdTreatment *sd_window_get_treatment (SdWindow      *self);
 
 G_END_DECLS

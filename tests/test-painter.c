@@ -403,6 +403,283 @@ START_TEST (test_render_png_svg_pdf)
 }
 END_TEST
 
+
+/*
+ * Needle, comparison and course state (issue 5)
+ */
+
+static cairo_surface_t *
+paint_needle (SdPainter            *painter,
+              const SdSkinProfile  *profile,
+              const SdNeedleResult *needle,
+              double                progress,
+              SdPaintOptions       *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+  cairo_t *cr = cairo_create (surface);
+
+  sd_paint_options_init (options);
+  options->show_needle = needle != NULL;
+  options->needle = needle;
+  options->needle_progress = progress;
+  sd_painter_paint (painter, cr, profile, options, W, H);
+  ck_assert_int_eq (cairo_status (cr), CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  x = CLAMP (x, 0, cairo_image_surface_get_width (surface) - 1);
+  y = CLAMP (y, 0, cairo_image_surface_get_height (surface) - 1);
+  return *(const guint32 *)(data + y * stride + 4 * x);
+}
+
+/* Blood-red pixels (the droplets) in the band just above the skin surface */
+static guint
+count_blood_above_surface (cairo_surface_t      *surface,
+                           const SdSkinProfile  *profile,
+                           const SdPaintOptions *options)
+{
+  double x0, x1, ys = sd_paint_y_for_depth (profile, options, W, H, 0);
+  guint n = 0;
+
+  sd_paint_get_tissue_x (options, W, &x0, &x1);
+  for (int y = MAX (0, (int)ys - 40); y < (int)ys; y++)
+    for (int x = (int)x0; x < (int)x1; x++)
+      {
+        guint32 px = pixel_at (surface, x, y);
+        int r = (px >> 16) & 0xff, g = (px >> 8) & 0xff, b = px & 0xff;
+
+        if (r > 140 && g < 40 && b < 70)
+          n++;
+      }
+  return n;
+}
+
+START_TEST (test_painter_bleeding_only_past_the_epidermis)
+{
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+  SdSkinProfile palm, cheek;
+  SdNeedleResult short_needle, long_needle;
+  SdPaintOptions options;
+  cairo_surface_t *surface;
+  guint blood;
+
+  ck_assert (sd_skin_profile_compute (SD_SITE_PALM, 40, SD_SEX_FEMALE, &palm, NULL));
+  ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &cheek, NULL));
+  ck_assert (sd_needle_compute (&palm, SD_DEVICE_PEN, 0.1, 0, &short_needle, NULL));
+  ck_assert (sd_needle_compute (&cheek, SD_DEVICE_PEN, 1.5, 0, &long_needle, NULL));
+  ck_assert (!short_needle.bleeding);
+  ck_assert (long_needle.bleeding);
+
+  /* 0.1 mm on the palm stays in the horny layer: no drops */
+  surface = paint_needle (painter, &palm, &short_needle, 1.0, &options);
+  blood = count_blood_above_surface (surface, &palm, &options);
+  ck_assert_msg (blood == 0, "%u blood-red pixels above the palm", blood);
+  cairo_surface_destroy (surface);
+
+  /* 1.5 mm on the cheek reaches the papillary capillaries: drops */
+  surface = paint_needle (painter, &cheek, &long_needle, 1.0, &options);
+  blood = count_blood_above_surface (surface, &cheek, &options);
+  ck_assert_msg (blood > 30, "only %u blood-red pixels above the cheek", blood);
+  cairo_surface_destroy (surface);
+
+  /* the same needle still in the epidermis: no drops yet */
+  {
+    const SdLayer *basale = sd_skin_profile_find_layer (&cheek, SD_LAYER_STRATUM_BASALE);
+    double start = -sd_paint_needle_tip_um (&long_needle, 0);
+    double p = (start + 0.3 * basale->top_um) / (start + long_needle.effective_um);
+
+    ck_assert (sd_paint_needle_tip_um (&long_needle, p) < basale->top_um);
+    surface = paint_needle (painter, &cheek, &long_needle, p, &options);
+    blood = count_blood_above_surface (surface, &cheek, &options);
+    ck_assert_msg (blood == 0, "%u blood-red pixels with the tip in the epidermis", blood);
+    cairo_surface_destroy (surface);
+  }
+}
+END_TEST
+
+START_TEST (test_painter_needle_lights_crossed_layers)
+{
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+  SdSkinProfile cheek;
+  SdNeedleResult needle;
+  SdPaintOptions options;
+  cairo_surface_t *plain, *lit;
+  const SdLayer *reticular, *hypodermis;
+  double x0, x1, xc, scale;
+  int x, y_ret, y_hyp;
+
+  ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &cheek, NULL));
+  ck_assert (sd_needle_compute (&cheek, SD_DEVICE_PEN, 1.0, 0, &needle, NULL));
+  ck_assert_int_eq (needle.deepest_layer, SD_LAYER_RETICULAR_DERMIS);
+  reticular = sd_skin_profile_find_layer (&cheek, SD_LAYER_RETICULAR_DERMIS);
+  hypodermis = sd_skin_profile_find_layer (&cheek, SD_LAYER_HYPODERMIS);
+
+  plain = paint_needle (painter, &cheek, NULL, 1.0, &options);
+  lit = paint_needle (painter, &cheek, &needle, 1.0, &options);
+  sd_paint_get_tissue_x (&options, W, &x0, &x1);
+  xc = (x0 + x1) / 2;
+  scale = sd_paint_px_per_um (&cheek, &options, W, H);
+  /* beside the shaft, below the tip but inside the layer it entered: lit;
+   * the hypodermis it never reached: untouched */
+  x = (int)round (xc + 150 * scale);
+  y_ret = (int)round (sd_paint_y_for_depth (&cheek, &options, W, H,
+                                            MAX (needle.effective_um + 60,
+                                                 reticular->bottom_um - 100)));
+  y_hyp = (int)round (sd_paint_y_for_depth (&cheek, &options, W, H, hypodermis->top_um + 60));
+  ck_assert (y_hyp < H);
+  ck_assert_msg (pixel_at (plain, x, y_ret) != pixel_at (lit, x, y_ret),
+                 "the reticular dermis is not lit at (%d, %d)", x, y_ret);
+  ck_assert_msg (pixel_at (plain, x, y_hyp) == pixel_at (lit, x, y_hyp),
+                 "the hypodermis changed at (%d, %d)", x, y_hyp);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (lit);
+}
+END_TEST
+
+static gboolean
+is_steel (guint32 px)
+{
+  int r = (px >> 16) & 0xff, g = (px >> 8) & 0xff, b = px & 0xff;
+
+  return abs (r - g) < 18 && abs (g - b) < 22 && r > 60 && r < 250;
+}
+
+START_TEST (test_painter_comparison_tips_to_scale)
+{
+  static const double lengths[] = { 0.5, 1.0, 1.5 };
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+  cairo_t *cr = cairo_create (surface);
+  SdNeedleResult needles[G_N_ELEMENTS (lengths)];
+  SdSkinProfile cheek;
+  SdPaintOptions options;
+  double x0, x1, cw, ys;
+  guint n = G_N_ELEMENTS (lengths);
+
+  ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &cheek, NULL));
+  for (guint i = 0; i < n; i++)
+    ck_assert (sd_needle_compute (&cheek, SD_DEVICE_PEN, lengths[i], 0, &needles[i], NULL));
+  sd_paint_options_init (&options);
+  sd_painter_paint_comparison (painter, cr, &cheek, needles, n, &options, W, H);
+  ck_assert_int_eq (cairo_status (cr), CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* n columns right of the ruler, a needle down the middle of each */
+  sd_paint_get_tissue_x (&options, W, &x0, &x1);
+  cw = (W - x0) / n;
+  ys = sd_paint_y_for_depth (&cheek, &options, W, H, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      int x = (int)round (x0 + (i + 0.5) * cw);
+      double expected = sd_paint_y_for_depth (&cheek, &options, W, H, needles[i].effective_um);
+      int last = -1;
+
+      /* the shaft runs unbroken from above the surface down to the tip */
+      ck_assert (is_steel (pixel_at (surface, x, (int)ys + 2)));
+      for (int y = (int)ys + 2; y < H; y++)
+        {
+          if (is_steel (pixel_at (surface, x, y)))
+            last = y;
+          else if (y > last + 2)
+            break;
+        }
+      /* the bevel narrows to a point: its last pixels blend with the tissue */
+      ck_assert_msg (fabs (last - expected) <= 6,
+                     "needle %u (%.2f mm): tip at y %d, expected %.1f", i, lengths[i], last,
+                     expected);
+    }
+  cairo_surface_destroy (surface);
+}
+END_TEST
+
+START_TEST (test_painter_course_epidermis_moves_the_dej)
+{
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+  SdSkinProfile cheek;
+  SdPaintOptions options;
+  SdCourseDay day;
+  const SdLayer *basale;
+  double x0, x1, y, delta, y_ret;
+  const SdLayer *reticular;
+  SdLayerId id;
+  guint epidermal[2] = { 0, 0 }, n = 0;
+
+  ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &cheek, NULL));
+  basale = sd_skin_profile_find_layer (&cheek, SD_LAYER_STRATUM_BASALE);
+  memset (&day, 0, sizeof day);
+  day.fibroblasts_rel = day.collagen_i_rel = day.collagen_iii_rel = day.collagen_rel = 1;
+  day.epidermis_um = 1.5 * sd_skin_profile_epidermis_um (&cheek);
+
+  sd_paint_options_init (&options);
+  sd_paint_get_tissue_x (&options, W, &x0, &x1);
+  y = sd_paint_y_for_depth (&cheek, &options, W, H, basale->bottom_um + 8);
+  reticular = sd_skin_profile_find_layer (&cheek, SD_LAYER_RETICULAR_DERMIS);
+  delta = day.epidermis_um - sd_skin_profile_epidermis_um (&cheek);
+  y_ret = sd_paint_y_for_depth (&cheek, &options, W, H, reticular->bottom_um + delta / 2);
+
+  /* just below the untreated DEJ: mostly dermis before, epidermis after */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      options.course_day = pass == 0 ? NULL : &day;
+      n = 0;
+      for (double x = x0 + 1; x < x1 - 1; x += 3, n++)
+        {
+          ck_assert (sd_painter_layer_at (painter, &cheek, &options, W, H, x, y, &id));
+          if (id <= SD_LAYER_STRATUM_BASALE)
+            epidermal[pass]++;
+        }
+    }
+  ck_assert_msg (epidermal[0] * 2 < n && epidermal[1] * 10 > n * 9,
+                 "epidermis at the old DEJ + 8 µm: %u then %u of %u", epidermal[0], epidermal[1],
+                 n);
+
+  /* the picture follows: the ruler's scale stays, the layers below move down */
+  ck_assert_double_eq_tol (sd_paint_y_for_depth (&cheek, &options, W, H, 0),
+                           sd_paint_y_for_depth (&cheek,
+                                                 &(SdPaintOptions) { .zoom = 1, .top_um = NAN },
+                                                 W, H, 0), 1e-9);
+  /* everything below the epidermis moves down by the added thickness */
+  options.course_day = NULL;
+  ck_assert (sd_painter_layer_at (painter, &cheek, &options, W, H, (x0 + x1) / 2, y_ret, &id));
+  ck_assert_int_eq (id, SD_LAYER_HYPODERMIS);
+  options.course_day = &day;
+  ck_assert (sd_painter_layer_at (painter, &cheek, &options, W, H, (x0 + x1) / 2, y_ret, &id));
+  ck_assert_int_eq (id, SD_LAYER_RETICULAR_DERMIS);
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+    cairo_t *cr = cairo_create (surface);
+    Census before, after;
+    SdPaintOptions plain;
+
+    sd_paint_options_init (&plain);
+    sd_painter_paint (painter, cr, &cheek, &plain, W, H);
+    cairo_surface_flush (surface);
+    census_row (surface, &cheek, (int)round (y), (int)x0, (int)x1, &before);
+    sd_painter_paint (painter, cr, &cheek, &options, W, H);
+    cairo_surface_flush (surface);
+    census_row (surface, &cheek, (int)round (y), (int)x0, (int)x1, &after);
+    ck_assert_msg (after.counts[SD_LAYER_PAPILLARY_DERMIS] * 2 <
+                   before.counts[SD_LAYER_PAPILLARY_DERMIS],
+                   "papillary-looking pixels at the old DEJ: %u before, %u after",
+                   before.counts[SD_LAYER_PAPILLARY_DERMIS],
+                   after.counts[SD_LAYER_PAPILLARY_DERMIS]);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+}
+END_TEST
+
 static Suite *
 painter_suite (void)
 {
@@ -419,6 +696,13 @@ painter_suite (void)
   tc = tcase_create ("geometry");
   tcase_add_test (tc, test_painter_deterministic);
   tcase_add_test (tc, test_painter_geometry_and_hit_test);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("needle-and-course");
+  tcase_add_test (tc, test_painter_bleeding_only_past_the_epidermis);
+  tcase_add_test (tc, test_painter_needle_lights_crossed_layers);
+  tcase_add_test (tc, test_painter_comparison_tips_to_scale);
+  tcase_add_test (tc, test_painter_course_epidermis_moves_the_dej);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("render");

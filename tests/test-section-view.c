@@ -15,6 +15,7 @@
 #include <check.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "sd-painter.h"
 #include "sd-section-view.h"
@@ -275,6 +276,177 @@ START_TEST (test_section_view_draws_in_a_window)
 }
 END_TEST
 
+
+/*
+ * Needle animation, course and comparison (issue 5)
+ */
+
+/* The view's accessible description (GTK 4.8 has no getter: the check
+ * function returns the real value when it differs from the one asked) */
+static char *
+get_description (SdSectionView *view)
+{
+  char *value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (view),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                    "\x01 no such description");
+
+  ck_assert_ptr_nonnull (value);
+  return value;
+}
+
+static void
+disable_animations (void)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+START_TEST (test_section_view_play_needle_jumps_without_animations)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  SdSection *section = sd_section_view_get_section (view);
+  const SdNeedleResult *needle;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *layer = NULL;
+  guint notified = 0;
+
+  disable_animations ();
+  sd_section_set_length_mm (section, 1.5);
+  sd_section_set_device (section, SD_DEVICE_PEN);
+  needle = sd_section_get_needle (section);
+  ck_assert (needle->bleeding);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.reset-needle", NULL);
+  ck_assert_double_eq (sd_section_view_get_needle_progress (view), 0.0);
+  sd_section_view_set_show_needle (view, TRUE);
+  before = get_description (view);
+  ck_assert_msg (strstr (before, "above the skin") != NULL, "%s", before);
+
+  g_signal_connect (view, "notify::needle-progress", G_CALLBACK (count_notify_cb), &notified);
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (view), "section.play-needle", NULL));
+  /* a jump: at the end at once, one notification */
+  ck_assert_double_eq (sd_section_view_get_needle_progress (view), 1.0);
+  ck_assert_uint_eq (notified, 1);
+
+  after = get_description (view);
+  layer = g_utf8_strdown (sd_layer_get_name (needle->deepest_layer), -1);
+  ck_assert_msg (strstr (after, layer) != NULL, "no \"%s\" in: %s", layer, after);
+  ck_assert_msg (strstr (after, "pinpoint bleeding expected") != NULL, "%s", after);
+
+  /* back up: reset puts the tip above the skin again */
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.reset-needle", NULL);
+  ck_assert_double_eq (sd_section_view_get_needle_progress (view), 0.0);
+}
+END_TEST
+
+START_TEST (test_section_view_needle_description_follows_progress)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  SdSection *section = sd_section_view_get_section (view);
+  const SdNeedleResult *needle;
+  const SdLayer *basale;
+  g_autofree char *text = NULL;
+  double p;
+
+  sd_section_set_length_mm (section, 1.5);
+  sd_section_set_device (section, SD_DEVICE_PEN);
+  needle = sd_section_get_needle (section);
+  basale = sd_skin_profile_find_layer (sd_section_get_profile (section), SD_LAYER_STRATUM_BASALE);
+  sd_section_view_set_show_needle (view, TRUE);
+
+  /* the tip in the spinous layer: the epidermis has no vessels */
+  p = 0;
+  while (sd_paint_needle_tip_um (needle, p) < basale->top_um - 8)
+    p += 0.001;
+  sd_section_view_set_needle_progress (view, p);
+  text = get_description (view);
+  ck_assert_msg (strstr (text, "no bleeding expected") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "stratum spinosum") != NULL, "%s", text);
+}
+END_TEST
+
+START_TEST (test_section_view_course_description_follows_the_day)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  g_autoptr(SdTreatment) treatment = sd_treatment_new (sd_section_view_get_section (view));
+  static const guint days[] = { 2, 42, 120 };
+
+  sd_section_view_set_treatment (view, treatment);
+  sd_section_view_set_show_course (view, TRUE);
+  ck_assert_ptr_eq (sd_section_view_get_treatment (view), treatment);
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      const SdCourseDay *day;
+      g_autofree char *text = NULL;
+      g_autofree char *expected = NULL;
+      double pct;
+
+      sd_treatment_set_day (treatment, days[i]);
+      day = sd_treatment_get_current (treatment);
+      pct = (day->collagen_rel - 1) * 100;
+      expected = g_strdup_printf ("Week %u, %s: collagen %.0f %% %s baseline; epidermis %.0f µm",
+                                  (guint)floor (day->week),
+                                  g_utf8_strdown (sd_phase_get_name (day->phase), -1),
+                                  fabs (pct), pct >= 0 ? "above" : "below", day->epidermis_um);
+      text = get_description (view);
+      ck_assert_msg (strstr (text, expected) != NULL, "no \"%s\" in: %s", expected, text);
+    }
+
+  /* off: no course in the description */
+  sd_section_view_set_show_course (view, FALSE);
+  {
+    g_autofree char *text = get_description (view);
+
+    ck_assert_msg (strstr (text, "collagen") == NULL, "%s", text);
+  }
+  sd_section_view_set_treatment (view, NULL);
+}
+END_TEST
+
+START_TEST (test_section_view_comparison_description)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  g_autofree char *text = NULL;
+  guint notified = 0;
+
+  g_signal_connect (view, "notify::comparison", G_CALLBACK (count_notify_cb), &notified);
+  g_object_set (view, "comparison", TRUE, NULL);
+  g_object_set (view, "comparison", TRUE, NULL);
+  ck_assert_uint_eq (notified, 1);
+  text = get_description (view);
+  ck_assert_msg (strstr (text, "Needle lengths compared: 0.25 mm reaches") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "2.5 mm reaches") != NULL, "%s", text);
+}
+END_TEST
+
+START_TEST (test_section_view_draws_needle_course_and_comparison)
+{
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  g_autoptr(SdTreatment) treatment = sd_treatment_new (sd_section_view_get_section (view));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  sd_section_view_set_treatment (view, treatment);
+  sd_section_view_set_show_course (view, TRUE);
+  sd_treatment_set_day (treatment, 3);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+
+  /* mapped, animations on or off by the setting: either way it ends at 1 */
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.play-needle", NULL);
+  while (sd_section_view_get_needle_progress (view) < 1.0)
+    g_main_context_iteration (NULL, TRUE);
+  sd_treatment_set_day (treatment, 60);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  sd_section_view_set_comparison (view, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 static Suite *
 section_view_suite (void)
 {
@@ -302,9 +474,18 @@ section_view_suite (void)
   tcase_add_test (tc, test_section_view_layer_activated);
   suite_add_tcase (s, tc);
 
+  tc = tcase_create ("needle-and-course");
+  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_test (tc, test_section_view_play_needle_jumps_without_animations);
+  tcase_add_test (tc, test_section_view_needle_description_follows_progress);
+  tcase_add_test (tc, test_section_view_course_description_follows_the_day);
+  tcase_add_test (tc, test_section_view_comparison_description);
+  suite_add_tcase (s, tc);
+
   tc = tcase_create ("drawing");
   tcase_add_checked_fixture (tc, setup, NULL);
   tcase_add_test (tc, test_section_view_draws_in_a_window);
+  tcase_add_test (tc, test_section_view_draws_needle_course_and_comparison);
   suite_add_tcase (s, tc);
 
   return s;

@@ -441,6 +441,17 @@ sd_kiosk_state_tick (SdKioskState *self,
 }
 
 void
+sd_kiosk_state_rebase (SdKioskState *self,
+                       gint64        now_us)
+{
+  g_return_if_fail (SD_IS_KIOSK_STATE (self));
+
+  self->now_us = now_us;
+  self->last_input_us = now_us;
+  start_attract (self, now_us);
+}
+
+void
 sd_kiosk_state_reset (SdKioskState *self,
                       gint64        now_us)
 {

@@ -77,6 +77,10 @@ gboolean      sd_kiosk_state_input               (SdKioskState *self,
  * an earlier @now_us is treated as @now_us = the last time seen. */
 void          sd_kiosk_state_tick                (SdKioskState *self,
                                                   gint64        now_us);
+/* A new clock: forgets the times seen and starts the tour again at @now_us,
+ * without a ::reset (the clock may run backwards here, and only here). */
+void          sd_kiosk_state_rebase              (SdKioskState *self,
+                                                  gint64        now_us);
 /* Back to ATTRACT at the tour's start now, emitting ::reset (staff, tests). */
 void          sd_kiosk_state_reset               (SdKioskState *self,
                                                   gint64        now_us);

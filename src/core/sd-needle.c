@@ -24,7 +24,7 @@
  */
 #define DEFAULT_FRACTION 0.5
 
-#define FRACTION_SOURCE "Assumption: 0.5 of the nominal length (SCIENCE.md §7.6). " \
+#define FRACTION_SOURCE "Assumption: 0.5 of the nominal length, inside the measured range. " \
   "Measured: 0.20 (DermaRoller, rat; Kalluri 2011), < 0.5 (pig; Lam 2008), 0.77 " \
   "(polymer needles, human, OCT). No device-specific human measurement exists"
 

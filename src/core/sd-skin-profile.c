@@ -63,8 +63,7 @@ typedef struct
 
 /* The spinosum is what is left of the viable epidermis after the assumed basale and
  * granulosum, so its source names both the assumption and the epidermis source. */
-#define SPINOSUM(src) "Assumption: viable epidermis minus basale and granulosum (split " \
-  "NOT FOUND). Epidermis: " src
+#define SPINOSUM(src) "Assumption: viable epidermis minus basale and granulosum (no measured split). Epidermis: " src
 
 #define SRC_SC_FACE "Assumption: as cheek 16.8 µm (Raman, Acta Derm Venereol 2007); " \
   "face SC 9 ± 2 cell layers at all facial sites (Arch Dermatol Res 1999)"
@@ -73,7 +72,7 @@ typedef struct
   "used (overestimate)"
 #define SRC_DERMIS_FACE "Assumption: F 1324 / M 1603 µm, mid of Selçuk women’s facial " \
   "dermis 1150–1498 µm (histology), men × 1.21 (median Meng 2022 ratio)"
-#define SRC_HYPO_DEFAULT "Assumption: 5 mm, BMI-independent default (NOT FOUND; measured " \
+#define SRC_HYPO_DEFAULT "Assumption: 5 mm, BMI-independent default (not measured here; measured " \
   "face and arm values are 2–6 mm: Iyengar 2018, Cotofana 2020)"
 
 static const SiteData site_data[SD_N_SITES] = {
@@ -88,7 +87,7 @@ static const SiteData site_data[SD_N_SITES] = {
     35.0, SPINOSUM ("epidermis 35 µm, low end of Chopra 2015 (cadaver histology, "
     "30–63 µm); eyelid in Lee & Hwang 2002’s thinnest group (31–71 µm)"),
     { 580.0, 670.0 }, "Meng 2022 (HFUS, n=118), eyelid: F 0.58 / M 0.67 mm", FALSE,
-    500.0, "Assumption: 0.5 mm, eyelid has almost no subcutaneous fat (NOT FOUND)", TRUE,
+    500.0, "Assumption: 0.5 mm, eyelid has almost no subcutaneous fat (not measured)", TRUE,
   },
   [SD_SITE_CHEEK] = {
     SC_CHEEK_UM, "Raman, Acta Derm Venereol 2007 (in vivo, n=15), cheek 16.8 µm", FALSE,
@@ -118,10 +117,10 @@ static const SiteData site_data[SD_N_SITES] = {
   [SD_SITE_NECK] = {
     18.7, "Assumption: cheek 16.8 µm (Raman 2007) × 10/9, neck/face SC cell layers "
     "(Arch Dermatol Res 1999)", TRUE,
-    FACE_EPIDERMIS_UM, SPINOSUM ("as face, 46 µm (Chopra 2015 midpoint); neck "
-    "epidermis NOT FOUND"),
+    FACE_EPIDERMIS_UM, SPINOSUM ("as face, 46 µm (Chopra 2015 midpoint); no neck "
+    "measurement found"),
     { 990.0, 980.0 }, "Meng 2022 (HFUS, n=118), neck: F 0.99 / M 0.98 mm", FALSE,
-    6000.0, "Assumption: as submental 0.6 cm (Iyengar 2018, HFUS); neck NOT FOUND", TRUE,
+    6000.0, "Assumption: as submental 0.6 cm (Iyengar 2018, HFUS); no neck measurement found", TRUE,
   },
   [SD_SITE_SCALP] = {
     22.4, "Assumption: cheek 16.8 µm (Raman 2007) × 12/9, scalp/face SC cell layers "
@@ -138,7 +137,7 @@ static const SiteData site_data[SD_N_SITES] = {
     { 1000.0, 1000.0 }, "Assumption: 1.0 mm, inside Lee & Hwang 2002’s 0.47–1.94 mm; "
     "forearm value NOT retrieved", TRUE,
     4400.0, "Assumption: as posterior upper arm 4.4 mm (Cotofana 2020); "
-    "forearm NOT FOUND", TRUE,
+    "no forearm measurement found", TRUE,
   },
   [SD_SITE_ABDOMEN] = {
     SC_SHOULDER_UM, "Assumption: as shoulder 11.0 µm (Sandby-Møller 2003); trunk SC "
@@ -159,8 +158,8 @@ static const SiteData site_data[SD_N_SITES] = {
   [SD_SITE_THIGH] = {
     SC_FOREARM_UM, "Assumption: as dorsal forearm 18.3 µm (Sandby-Møller 2003); "
     "extremities 15 ± 4 SC cell layers (Arch Dermatol Res 1999)", TRUE,
-    SC_FOREARM_UM + 56.6, SPINOSUM ("as dorsal forearm (Sandby-Møller 2003); thigh "
-    "NOT FOUND"),
+    SC_FOREARM_UM + 56.6, SPINOSUM ("as dorsal forearm (Sandby-Møller 2003); no thigh "
+    "measurement found"),
     { 1200.0, 1200.0 }, "Assumption: 1.2 mm, inside Lee & Hwang 2002’s 0.47–1.94 mm; "
     "thigh NOT retrieved", TRUE,
     DEFAULT_HYPODERMIS_UM, SRC_HYPO_DEFAULT, TRUE,
@@ -216,14 +215,14 @@ static const SiteData site_data[SD_N_SITES] = {
 #define DERMIS_AGE_START 45.0
 #define DERMIS_LOSS_PER_YEAR 0.01
 
-#define SRC_LUCIDUM "Assumption: 10 µm (a thin band of a few flattened cells); measured " \
-  "thickness NOT FOUND"
+#define SRC_LUCIDUM "Assumption: 10 µm (a thin band of a few flattened cells); no measured " \
+  "thickness found"
 #define SRC_GRANULOSUM "Assumption: 10 % of the viable epidermis, 3–20 µm (a few " \
-  "flattened cell layers); sub-layer thickness NOT FOUND"
+  "flattened cell layers); no measured sub-layer thickness found"
 #define SRC_BASALE "Assumption: 20 % of the viable epidermis, 5–10 µm (one cell " \
-  "layer); sub-layer thickness NOT FOUND"
+  "layer); no measured sub-layer thickness found"
 #define SRC_PAPILLARY "Assumption: 20 % of the dermis (textbook), kept within " \
-  "100–300 µm; measured µm NOT FOUND"
+  "100–300 µm; no measured thickness found"
 
 /*
  * Helpers

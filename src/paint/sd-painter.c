@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-painter.h"
+#include "sd-chart.h"
 #include "sd-paint-private.h"
 
 #include <glib/gi18n.h>
@@ -101,6 +102,7 @@ struct _SdPainter
   PangoFontDescription *font;
   PangoFontDescription *font_bold;
   PangoFontDescription *font_small;
+  gboolean              compact;   /* inside a comparison column */
 };
 
 /* Everything a paint needs, computed once per call */
@@ -125,6 +127,7 @@ typedef struct
   double   gland_x[2];        /* sweat glands, µm (NAN: none) */
   double   follicle_x;        /* hair follicle, µm (NAN: none, glabrous skin) */
   guint32  seed;
+  SdSkinProfile adjusted;     /* the profile with course_day's epidermis */
 } Geo;
 
 /*
@@ -300,6 +303,42 @@ sd_paint_depth_for_y (const SdSkinProfile  *profile,
   return top + y / sd_paint_px_per_um (profile, options, width, height);
 }
 
+/* The course's epidermis: the viable layers (granulosum, spinosum,
+ * basale) scaled so that the epidermis measures @epidermis_um; the horny
+ * layers keep their thickness, everything below moves down. The scale of the
+ * picture stays that of the untreated profile, so the DEJ visibly moves. */
+static void
+adjust_epidermis (const SdSkinProfile *in,
+                  double               epidermis_um,
+                  SdSkinProfile       *out)
+{
+  const SdLayer *gran = sd_skin_profile_find_layer (in, SD_LAYER_STRATUM_GRANULOSUM);
+  double horny = gran ? gran->top_um : 0;
+  double epi0 = sd_skin_profile_epidermis_um (in);
+  double viable0 = epi0 - horny, viable1, k, delta;
+
+  *out = *in;
+  if (viable0 <= 0)
+    return;
+  viable1 = MAX (epidermis_um - horny, 0.3 * viable0);
+  k = viable1 / viable0;
+  delta = viable1 - viable0;
+  for (guint i = 0; i < out->n_layers; i++)
+    {
+      double *d[2] = { &out->layers[i].top_um, &out->layers[i].bottom_um };
+
+      for (int e = 0; e < 2; e++)
+        {
+          if (*d[e] <= horny)
+            continue;
+          else if (*d[e] <= epi0 + 1e-9)
+            *d[e] = horny + (*d[e] - horny) * k;
+          else
+            *d[e] += delta;
+        }
+    }
+}
+
 static void
 geo_init (Geo                  *g,
           const SdSkinProfile  *profile,
@@ -311,6 +350,11 @@ geo_init (Geo                  *g,
 
   memset (g, 0, sizeof *g);
   g->profile = profile;
+  if (opts->course_day != NULL && opts->course_day->epidermis_um > 0)
+    {
+      adjust_epidermis (profile, opts->course_day->epidermis_um, &g->adjusted);
+      g->profile = &g->adjusted;
+    }
   g->opts = opts;
   g->width = width;
   g->height = height;
@@ -319,12 +363,12 @@ geo_init (Geo                  *g,
   g->top_um = sd_paint_get_top_um (profile, opts, width, height);
   g->left_um = opts->left_um;
   g->world_w_um = (g->tx1 - g->tx0) / fit_px_per_um (profile, height);
-  g->total_um = sd_skin_profile_total_um (profile);
+  g->total_um = sd_skin_profile_total_um (g->profile);
   g->seed = opts->seed;
 
-  for (guint i = 0; i < profile->n_layers; i++)
+  for (guint i = 0; i < g->profile->n_layers; i++)
     {
-      const SdLayer *l = &profile->layers[i];
+      const SdLayer *l = &g->profile->layers[i];
       double t = l->bottom_um - l->top_um;
 
       g->present[l->id] = TRUE;
@@ -1873,86 +1917,728 @@ label_pill (cairo_t     *cr,
   cairo_fill (cr);
 }
 
+/*
+ * Needle, channels, bleeding and the course state (the overlay)
+ *
+ * Everything here is drawn in the tissue's own frame, the frame of the
+ * ruler and of the model's depths: the tip stops at the effective depth,
+ * and the part of the needle that never enters (nominal − effective, the
+ * skin giving way, SCIENCE.md §2b) stays above the surface. The dimple is
+ * drawn over the tissue as a translucent dent of that depth, tapering over
+ * a few hundred µm, without moving the layers: moving them would make the
+ * ruler lie.
+ */
+
+/* The tip starts this far above the skin (µm), at least */
+#define NEEDLE_START_ABOVE_UM   200.0
+/* Roller: Dermaroller MF8 drum, 2 cm Ø, 192 needles in 8 rows (Schwarz &
+ * Laaff 2011, SCIENCE.md §2a): 24 needles around each ring, the 8 staggered
+ * rows projected onto the section plane. */
+#define ROLLER_PITCH_UM         (G_PI * 20000.0 / 24.0 / 8.0)
+/* Channel width at the surface: 70.7 ± 9.9 µm (Kalluri 2011, §2b) */
+#define CHANNEL_WIDTH_UM        70.0
+/* Roller: share of the progress in which the first needle goes in */
+#define ROLLER_FIRST_SHARE      0.15
+
+G_GNUC_FORMAT (2) static const char *
+tr (const Geo  *g,
+    const char *msgid)
+{
+  if (g->opts->translate != NULL)
+    return g->opts->translate (msgid);
+  return g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+double
+sd_paint_needle_tip_um (const SdNeedleResult *needle,
+                        double                progress)
+{
+  double start;
+
+  g_return_val_if_fail (needle != NULL, 0.0);
+
+  start = MAX (NEEDLE_START_ABOVE_UM, 0.3 * needle->nominal_um);
+  progress = CLAMP (progress, 0, 1);
+  if (needle->device == SD_DEVICE_ROLLER)
+    progress = MIN (1.0, progress / ROLLER_FIRST_SHARE);
+  return -start + (needle->effective_um + start) * progress;
+}
+
 static void
-draw_needle (SdPainter *self,
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* The shaft and bevelled tip of one needle, hub at @base, tip at @tip (µm) */
+static void
+needle_shape (cairo_t   *cr,
+              const Geo *g,
+              double     xu,
+              double     base,
+              double     tip,
+              double     halfw)
+{
+  double taper = MIN ((tip - base) * 0.4, 5 * halfw);
+  double x = x_for (g, xu);
+  double hw = MAX (halfw * g->scale, 1.2);
+  cairo_pattern_t *steel;
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, x - hw, y_for (g, base));
+  cairo_line_to (cr, x - hw, y_for (g, tip - taper));
+  cairo_line_to (cr, x, y_for (g, tip));
+  cairo_line_to (cr, x + hw, y_for (g, tip - taper));
+  cairo_line_to (cr, x + hw, y_for (g, base));
+  cairo_close_path (cr);
+  steel = cairo_pattern_create_linear (x - hw, 0, x + hw, 0);
+  cairo_pattern_add_color_stop_rgb (steel, 0, 0.50, 0.53, 0.58);
+  cairo_pattern_add_color_stop_rgb (steel, 0.35, 0.95, 0.96, 0.98);
+  cairo_pattern_add_color_stop_rgb (steel, 1, 0.40, 0.43, 0.48);
+  cairo_set_source (cr, steel);
+  cairo_fill_preserve (cr);
+  cairo_pattern_destroy (steel);
+  cairo_set_source_rgba (cr, 0.22, 0.24, 0.28, 1);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+/* A wound channel from the surface to @depth, @open 0..1 (closing: narrower, fainter) */
+static void
+channel (cairo_t   *cr,
+         const Geo *g,
+         double     xu,
+         double     depth,
+         double     open)
+{
+  double hw = MAX (0.5 * CHANNEL_WIDTH_UM * g->scale * (0.35 + 0.65 * open), 0.8);
+  double x = x_for (g, xu), y0 = y_for (g, 0), y1 = y_for (g, depth);
+
+  if (depth <= 0 || open <= 0.01)
+    return;
+  cairo_new_path (cr);
+  cairo_move_to (cr, x - hw, y0);
+  cairo_curve_to (cr, x - hw, y0 + 0.6 * (y1 - y0), x - 0.2 * hw, y1, x, y1);
+  cairo_curve_to (cr, x + 0.2 * hw, y1, x + hw, y0 + 0.6 * (y1 - y0), x + hw, y0);
+  cairo_close_path (cr);
+  set_rgb (cr, 0xf6dde3, 0.25 + 0.35 * open);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, 0x9b1b30, 0.3 + 0.6 * open);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+}
+
+/* Pinpoint bleeding where a channel crossed the papillary capillaries: a
+ * droplet on the surface and red cells along the channel in the dermis */
+static void
+bleeding (cairo_t   *cr,
+          const Geo *g,
+          double     xu,
+          double     depth,
+          double     amount,
+          guint32    salt,
+          double     beside_um)
+{
+  double dej = bottom_at (g, SD_LAYER_STRATUM_BASALE, xu);
+  double pap_bot = g->bottom_um[SD_LAYER_PAPILLARY_DERMIS];
+  double r = MAX (45 * g->scale * (0.5 + 0.5 * amount), 3.0);
+  double x = x_for (g, xu), y0 = y_for (g, 0);
+  cairo_pattern_t *shine;
+
+  if (depth <= dej || amount <= 0)
+    return;
+
+  /* red cells escaping the torn capillaries, papillary dermis only */
+  for (int i = 0; i < 10; i++)
+    {
+      double d = dej + (MIN (depth, pap_bot) - dej) * h01 (salt, i, 1);
+      double dx = (beside_um + (0.6 + 1.4 * h01 (salt, i, 2) * amount) * CHANNEL_WIDTH_UM)
+                  * (i & 1 ? 1 : -1);
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x_for (g, xu + dx), y_for (g, d), MAX (3.5 * g->scale, 1.2), 0, 2 * G_PI);
+    }
+  set_rgb (cr, 0xc8102e, 0.85);
+  cairo_fill (cr);
+
+  /* the droplets: domes sitting on the surface, beside the shaft when
+   * there is one (@beside_um > 0), else on the channel */
+  for (int side = 0; side < (beside_um > 0 ? 2 : 1); side++)
+    {
+      double rr = side == 0 ? r : 0.75 * r;
+      double xc = beside_um > 0 ? x + (side == 0 ? -1 : 1) * (beside_um * g->scale + rr + 1) : x;
+
+      cairo_new_path (cr);
+      cairo_move_to (cr, xc - rr, y0);
+      cairo_curve_to (cr, xc - rr, y0 - 1.1 * rr, xc + rr, y0 - 1.1 * rr, xc + rr, y0);
+      cairo_close_path (cr);
+      set_rgb (cr, 0xb00020, 1);
+      cairo_fill (cr);
+      shine = cairo_pattern_create_radial (xc - 0.3 * rr, y0 - 0.5 * rr, 0,
+                                           xc - 0.3 * rr, y0 - 0.5 * rr, 0.3 * rr);
+      cairo_pattern_add_color_stop_rgba (shine, 0, 1, 1, 1, 0.75);
+      cairo_pattern_add_color_stop_rgba (shine, 1, 1, 1, 1, 0);
+      cairo_set_source (cr, shine);
+      cairo_arc (cr, xc - 0.3 * rr, y0 - 0.5 * rr, 0.3 * rr, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_pattern_destroy (shine);
+    }
+}
+
+static int
+deepest_index_at (const Geo *g,
+                  double     xu,
+                  double     depth)
+{
+  for (guint i = 0; i < g->profile->n_layers; i++)
+    if (depth < bottom_at (g, g->profile->layers[i].id, xu))
+      return i;
+  return g->profile->n_layers - 1;
+}
+
+/* Layers the tip has entered light up around the needle(s): from @u0 to @u1 (µm) */
+static void
+light_layers (cairo_t   *cr,
+              const Geo *g,
+              double     u0,
+              double     u1,
+              double     xu_tip,
+              double     tip,
+              gboolean   narrow)
+{
+  int deepest;
+  double reach = narrow ? 120 : MAX (260, 0.08 * g->world_w_um);
+  cairo_pattern_t *glow;
+  double x0 = x_for (g, u0 - reach), x1 = x_for (g, u1 + reach);
+
+  if (tip <= 0)
+    return;
+  deepest = deepest_index_at (g, xu_tip, tip);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  boundary_path (cr, g, -1, FALSE);
+  boundary_path (cr, g, deepest, TRUE);
+  cairo_close_path (cr);
+  cairo_clip (cr);
+  glow = cairo_pattern_create_linear (x0, 0, x1, 0);
+  cairo_pattern_add_color_stop_rgba (glow, 0, 1, 0.93, 0.55, 0);
+  cairo_pattern_add_color_stop_rgba (glow, (x_for (g, u0) - x0) / MAX (x1 - x0, 1), 1, 0.93, 0.55,
+                                     0.42);
+  cairo_pattern_add_color_stop_rgba (glow, (x_for (g, u1) - x0) / MAX (x1 - x0, 1), 1, 0.93, 0.55,
+                                     0.42);
+  cairo_pattern_add_color_stop_rgba (glow, 1, 1, 0.93, 0.55, 0);
+  cairo_set_source (cr, glow);
+  cairo_rectangle (cr, x0, y_for (g, 0), x1 - x0, y_for (g, g->total_um) - y_for (g, 0));
+  cairo_fill (cr);
+  cairo_pattern_destroy (glow);
+  /* the boundary the tip reached last, traced */
+  cairo_new_path (cr);
+  boundary_path (cr, g, deepest - 1, FALSE);
+  set_rgb (cr, 0xf0a500, 0.9);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The surface pushed in by @depth at @xu, tapering to nothing at ±@radius */
+static void
+dimple (cairo_t   *cr,
+        const Geo *g,
+        double     xu,
+        double     depth,
+        double     halfw)
+{
+  double radius = CLAMP (0.8 * depth, 250, 600) + halfw;
+  double dash[] = { 5, 4 };
+  double y0 = y_for (g, 0);
+  int n = 40;
+
+  if (depth * g->scale < 0.5)
+    return;
+  cairo_new_path (cr);
+  cairo_move_to (cr, x_for (g, xu - radius), y0);
+  for (int i = 0; i <= n; i++)
+    {
+      double u = -radius + 2 * radius * i / n;
+      double s = CLAMP ((fabs (u) - halfw) / (radius - halfw), 0, 1);
+      double c = cos (G_PI / 2 * s);
+
+      cairo_line_to (cr, x_for (g, xu + u), y_for (g, depth * c * c));
+    }
+  cairo_line_to (cr, x_for (g, xu + radius), y0);
+  cairo_close_path (cr);
+  set_color (cr, &g->opts->background, 0.22);
+  cairo_fill (cr);
+
+  /* the pushed-in surface, dashed: a deformation, not a cut */
+  cairo_new_path (cr);
+  for (int i = 0; i <= n; i++)
+    {
+      double u = -radius + 2 * radius * i / n;
+      double s = CLAMP ((fabs (u) - halfw) / (radius - halfw), 0, 1);
+      double c = cos (G_PI / 2 * s);
+
+      cairo_line_to (cr, x_for (g, xu + u), y_for (g, depth * c * c));
+    }
+  set_rgb (cr, 0x9c3d63, 0.9);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* A vertical bracket at x from depth d0 to d1 with a label beside it */
+static void
+bracket (SdPainter          *self,
+         cairo_t            *cr,
+         const Geo          *g,
+         double              x,
+         double              d0,
+         double              d1,
+         const char         *text,
+         const SdPaintColor *color,
+         gboolean            bold,
+         gboolean            label_left)
+{
+  double y0 = y_for (g, d0), y1 = y_for (g, d1);
+  double tick = label_left ? 5 : -5;
+  PangoLayout *layout;
+  int lw, lh;
+  double ly;
+
+  cairo_set_line_width (cr, 2);
+  set_color (cr, color, 1);
+  cairo_move_to (cr, x + tick, y0);
+  cairo_line_to (cr, x, y0);
+  cairo_line_to (cr, x, y1);
+  cairo_line_to (cr, x + tick, y1);
+  cairo_stroke (cr);
+
+  layout = make_layout (cr, bold ? self->font_bold : self->font, text);
+  pango_layout_get_pixel_size (layout, &lw, &lh);
+  ly = (CLAMP (y0, 0, g->height) + CLAMP (y1, 0, g->height)) / 2 - lh / 2.0;
+  ly = CLAMP (ly, 2, g->height - lh - 2);
+  label_pill (cr, g, layout, label_left ? x - 8 - lw : x + 8, ly);
+  set_color (cr, color, 1);
+  cairo_move_to (cr, label_left ? x - 8 - lw : x + 8, ly);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+}
+
+static void
+needle_labels (SdPainter *self,
+               cairo_t   *cr,
+               const Geo *g,
+               double     x,
+               double     x_left,
+               gboolean   compact)
+{
+  const SdNeedleResult *n = g->opts->needle;
+  double d_gap = n->nominal_um - n->effective_um;
+  SdPaintColor warm = { 0.78, 0.33, 0.0, 1 };
+  g_autofree char *nom = NULL;
+  g_autofree char *eff = NULL;
+
+  if (compact)
+    return;
+  /* translators: bracket along the needle, e.g. "1.5 mm needle" */
+  nom = g_strdup_printf (tr (g, N_("%.2g mm needle")), n->nominal_um / 1000);
+  /* translators: bracket from the skin surface to the needle tip, e.g. "reaches 0.75 mm" */
+  eff = g_strdup_printf (tr (g, N_("reaches %.2f mm")), n->effective_um / 1000);
+  bracket (self, cr, g, x + 16, n->effective_um - n->nominal_um, n->effective_um, nom,
+           &g->opts->foreground, FALSE, FALSE);
+  bracket (self, cr, g, x + 166, 0, n->effective_um, eff, &g->opts->accent, TRUE, FALSE);
+  if (d_gap * g->scale > 14 && x_left - 220 > g->tx0)
+    {
+      /* translators: the part of the needle that does not enter, e.g. "skin gives way 0.75 mm" */
+      g_autofree char *gap = g_strdup_printf (tr (g, N_("skin gives way %.2f mm")), d_gap / 1000);
+      bracket (self, cr, g, x_left - 52, n->effective_um - n->nominal_um, 0, gap, &warm, FALSE,
+               TRUE);
+    }
+}
+
+/* One needle (pen, or the comparison's), its channel, dimple and bleeding */
+static void
+draw_single_needle (SdPainter *self,
+                    cairo_t   *cr,
+                    const Geo *g,
+                    double     xu,
+                    gboolean   compact)
+{
+  const SdNeedleResult *n = g->opts->needle;
+  double tip = sd_paint_needle_tip_um (n, g->opts->needle_progress);
+  double halfw = 0.5 * (n->device == SD_DEVICE_ROLLER ? 250 : 180);   /* shaft Ø, µm */
+  double base = tip - n->nominal_um;
+  double depth_in = MAX (0, tip);
+  double engage = n->effective_um > 0 ? CLAMP (depth_in / n->effective_um, 0, 1) : 0;
+  double x = x_for (g, xu);
+
+  light_layers (cr, g, xu, xu, xu, depth_in, compact);
+  if (n->bleeding && depth_in > bottom_at (g, SD_LAYER_STRATUM_BASALE, xu))
+    bleeding (cr, g, xu, depth_in, engage, g->seed + 17, halfw);
+  if (!compact)
+    dimple (cr, g, xu, (n->nominal_um - n->effective_um) * engage, halfw);
+  needle_shape (cr, g, xu, base, tip, halfw);
+
+  if (!compact)
+    {
+      double w = 2000, h = 4000;   /* the pen's tip, drawn above the hub */
+
+      draw_svg (self, cr, g, SVG_PEN, xu - w / 2, base - h, w, h);
+    }
+  else
+    {
+      /* a plain hub */
+      cairo_rectangle (cr, x - 3 * halfw * g->scale, y_for (g, base) - 10,
+                       6 * halfw * g->scale, 10);
+      set_rgb (cr, 0x5b6770, 1);
+      cairo_fill (cr);
+    }
+  if (engage >= 1)
+    needle_labels (self, cr, g, x + halfw * g->scale, x - halfw * g->scale, compact);
+}
+
+/* The roller: the drum rolls left to right, one needle entering under it,
+ * a row of channels behind it */
+static void
+draw_roller (SdPainter *self,
              cairo_t   *cr,
              const Geo *g)
 {
   const SdNeedleResult *n = g->opts->needle;
-  double progress = CLAMP (g->opts->needle_progress, 0, 1);
-  double tip = n->effective_um * progress;
-  double base = tip - n->nominal_um;       /* the hub: the rest stays above the skin */
-  double xu = um_for_x (g, (g->tx0 + g->tx1) / 2);
-  double halfw = (n->device == SD_DEVICE_ROLLER ? 125 : 90);   /* nominal shaft radius, µm */
-  double taper = MIN (n->nominal_um * 0.4, 6 * halfw);
-  const SdPaintColor *fg = &g->opts->foreground;
-  cairo_pattern_t *steel;
-  double x = x_for (g, xu);
+  double p = CLAMP (g->opts->needle_progress, 0, 1);
+  double ua = um_for_x (g, g->tx0) + 0.32 * (g->tx1 - g->tx0) / g->scale;
+  double ub = um_for_x (g, g->tx1) - 0.08 * (g->tx1 - g->tx0) / g->scale;
+  double first_tip = sd_paint_needle_tip_um (n, p);
+  double ud, pd, halfw = 125;
+  double last_done = NAN, deepest = MAX (0, first_tip);
+  int n_done = 0;
 
-  /* the needle, to scale */
-  cairo_new_path (cr);
-  cairo_move_to (cr, x_for (g, xu - halfw), y_for (g, base));
-  cairo_line_to (cr, x_for (g, xu - halfw), y_for (g, tip - taper));
-  cairo_line_to (cr, x, y_for (g, tip));
-  cairo_line_to (cr, x_for (g, xu + halfw), y_for (g, tip - taper));
-  cairo_line_to (cr, x_for (g, xu + halfw), y_for (g, base));
-  cairo_close_path (cr);
-  steel = cairo_pattern_create_linear (x_for (g, xu - halfw), 0, x_for (g, xu + halfw), 0);
-  cairo_pattern_add_color_stop_rgb (steel, 0, 0.55, 0.58, 0.62);
-  cairo_pattern_add_color_stop_rgb (steel, 0.4, 0.93, 0.95, 0.97);
-  cairo_pattern_add_color_stop_rgb (steel, 1, 0.45, 0.48, 0.52);
-  cairo_set_source (cr, steel);
+  /* end exactly on a channel: the last needle is fully in at progress 1 */
+  ub = ua + MAX (1, floor ((ub - ua) / ROLLER_PITCH_UM)) * ROLLER_PITCH_UM;
+
+  /* the drum stays over the first channel until that needle is in, then rolls */
+  if (p <= ROLLER_FIRST_SHARE)
+    ud = ua;
+  else
+    ud = ua + (ub - ua) * (p - ROLLER_FIRST_SHARE) / (1 - ROLLER_FIRST_SHARE);
+
+  /* channels made so far (snap the row to world positions so it stays put) */
+  light_layers (cr, g, ua, MAX (ua, ud), ud, deepest, FALSE);
+  for (int k = 0; ; k++)
+    {
+      double xk = ua + k * ROLLER_PITCH_UM;
+      double depth;
+
+      if (xk > ud + ROLLER_PITCH_UM / 2 || xk > ub + 1)
+        break;
+      if (k == 0)
+        depth = MAX (0, first_tip);
+      else
+        depth = n->effective_um * CLAMP (1 - (xk - ud) / (ROLLER_PITCH_UM / 2), 0, 1);
+      if (depth <= 0)
+        continue;
+      channel (cr, g, xk, depth, 1);
+      if (n->bleeding && depth > bottom_at (g, SD_LAYER_STRATUM_BASALE, xk))
+        bleeding (cr, g, xk, depth, depth / n->effective_um, g->seed + 31 * k,
+                  fabs (xk - ud) < ROLLER_PITCH_UM / 2 ? halfw : 0);
+      if (depth >= n->effective_um)
+        {
+          last_done = xk;
+          n_done++;
+        }
+    }
+
+  /* the needle pointing down under the drum, and the drum */
+  pd = fmod (ud - ua, ROLLER_PITCH_UM);
+  if (pd > ROLLER_PITCH_UM / 2)
+    pd -= ROLLER_PITCH_UM;
+  {
+    double xn = ud - pd;   /* the nearest channel position */
+    double tipn = (p <= ROLLER_FIRST_SHARE) ? first_tip
+                  : n->effective_um * CLAMP (1 - fabs (pd) / (ROLLER_PITCH_UM / 2), 0, 1);
+    double base = tipn - n->nominal_um;
+    double w = 4000, h = 2000;
+
+    dimple (cr, g, xn, (n->nominal_um - n->effective_um) * CLAMP (tipn / n->effective_um, 0, 1),
+            halfw);
+    needle_shape (cr, g, xn, base, tipn, halfw);
+    draw_svg (self, cr, g, SVG_ROLLER, xn - w / 2, base - h, w, h);
+  }
+
+  /* the brackets to the left of the row, once the first channel is made */
+  if (n_done > 0 && isfinite (last_done))
+    needle_labels (self, cr, g, g->tx0 + 10, g->tx0, FALSE);
+}
+
+/* The course state of the day: inflammation, closing channels, fibroblasts,
+ * new collagen. Positions come from a fixed world grid and a hash, so that
+ * cells and fibres stay put from day to day and only appear or fade. */
+static void
+draw_course (cairo_t   *cr,
+             const Geo *g)
+{
+  const SdCourseDay *day = g->opts->course_day;
+  int pap = layer_index (g, SD_LAYER_PAPILLARY_DERMIS);
+  int ret = layer_index (g, SD_LAYER_RETICULAR_DERMIS);
+  double pap_bot = g->bottom_um[SD_LAYER_PAPILLARY_DERMIS];
+  double ret_bot = g->bottom_um[SD_LAYER_RETICULAR_DERMIS];
+  double zone_bot = pap_bot + 0.3 * (ret_bot - pap_bot);
+  double u0 = um_for_x (g, g->tx0) - 100, u1 = um_for_x (g, g->tx1) + 100;
+  double top_vis = MAX (g->dej_um - 20, g->top_um), bot_vis = g->top_um + g->height / g->scale;
+  SdChartOptions copts;
+  SdPaintColor c1, c3;
+
+  if (pap < 0 || ret < 0)
+    return;
+  sd_chart_options_init (&copts);
+  copts.background = g->opts->background;
+  c1 = sd_chart_get_series_color (SD_CHART_SERIES_TYPE_I, &copts);
+  c3 = sd_chart_get_series_color (SD_CHART_SERIES_TYPE_III, &copts);
+
+  /* inflammation: redness in the dermis, strongest under the epidermis */
+  if (day->inflammation > 0.01)
+    {
+      cairo_pattern_t *red;
+      double a = CLAMP (day->inflammation, 0, 1.5);
+
+      cairo_new_path (cr);
+      boundary_path (cr, g, pap - 1, FALSE);
+      boundary_path (cr, g, ret, TRUE);
+      cairo_close_path (cr);
+      red = cairo_pattern_create_linear (0, y_for (g, g->dej_um), 0, y_for (g, ret_bot));
+      cairo_pattern_add_color_stop_rgba (red, 0, 0.92, 0.08, 0.16, 0.30 * a);
+      cairo_pattern_add_color_stop_rgba (red, 1, 0.92, 0.08, 0.16, 0.06 * a);
+      cairo_set_source (cr, red);
+      cairo_fill (cr);
+      cairo_pattern_destroy (red);
+    }
+
+  /* the latest session's channels, closing */
+  if (day->sessions_done > 0 && day->channels_open > 0.01 && g->opts->needle != NULL)
+    for (double k = ceil (u0 / ROLLER_PITCH_UM); k * ROLLER_PITCH_UM < u1; k++)
+      {
+        double xk = k * ROLLER_PITCH_UM + 60 * hpm (g->seed, (int)k, 77);
+
+        channel (cr, g, xk, g->opts->needle->effective_um, day->channels_open);
+      }
+
+  if (bot_vis < g->dej_um || top_vis > zone_bot)
+    return;
+
+  /* new type III (thin, wavy) and type I (thicker bundles) fibres */
+  {
+    double p3 = CLAMP (1.6 * (day->collagen_iii_rel - 1), 0, 0.95);
+    double p1 = CLAMP (1.6 * (day->collagen_i_rel - 1), 0, 0.95);
+    double cw = 110, ch = 45;
+
+    cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+    for (int pass = 0; pass < 2; pass++)
+      {
+        double p = pass == 0 ? p3 : p1;
+        const SdPaintColor *c = pass == 0 ? &c3 : &c1;
+
+        if (p <= 0)
+          continue;
+        cairo_new_path (cr);
+        for (double j = floor (MAX (top_vis, g->dej_um) / ch); j * ch < MIN (zone_bot, bot_vis);
+             j++)
+          for (double i = floor (u0 / cw); i * cw < u1; i++)
+            {
+              guint32 s = g->seed + 101 + pass * 7;
+              double x = (i + h01 (s, (int)i, (int)j * 3)) * cw;
+              double y = (j + h01 (s, (int)i, (int)j * 3 + 1)) * ch;
+              double len = pass == 0 ? 45 + 30 * h01 (s, (int)i, (int)j * 3 + 2)
+                                     : 80 + 50 * h01 (s, (int)i, (int)j * 3 + 2);
+              double a = 0.35 * hpm (s, (int)i, (int)j * 5 + 4);
+
+              if (h01 (s, (int)i, (int)j * 3 + 9) >= p ||
+                  y < bottom_at (g, SD_LAYER_STRATUM_BASALE, x) + 6 ||
+                  y > zone_bot)
+                continue;
+              if (pass == 0)
+                wavy_fibre (cr, x_for (g, x), y_for (g, y), len * g->scale, a, 3 * g->scale,
+                            6 * h01 (s, (int)i, (int)j));
+              else
+                {
+                  cairo_move_to (cr, x_for (g, x), y_for (g, y));
+                  cairo_curve_to (cr, x_for (g, x + len / 3), y_for (g, y - 6 + 12 * sin (a * 9)),
+                                  x_for (g, x + 2 * len / 3), y_for (g, y + 6 * cos (a * 7)),
+                                  x_for (g, x + len), y_for (g, y + len * sin (a) * 0.3));
+                }
+            }
+        set_color (cr, c, pass == 0 ? 0.9 : 0.85);
+        cairo_set_line_width (cr, MAX (pass == 0 ? 1.8 : 3.5, (pass == 0 ? 2.0 : 8.0) * g->scale));
+        if (pass == 0)
+          cairo_stroke (cr);
+        else
+          {
+            /* a bundle: a lighter core along a darker body */
+            cairo_stroke_preserve (cr);
+            cairo_set_source_rgba (cr, 1, 1, 1, 0.45);
+            cairo_set_line_width (cr, MAX (1.0, 2.5 * g->scale));
+            cairo_stroke (cr);
+          }
+      }
+  }
+
+  /* fibroblasts: spindle cells, density ∝ fibroblasts_rel */
+  {
+    double pf = CLAMP (0.18 * day->fibroblasts_rel, 0, 0.95);
+    double cw = 70, ch = 40;
+    double lx = MAX (14 * g->scale, 5), ly = MAX (3.5 * g->scale, 1.8);
+
+    cairo_new_path (cr);
+    for (double j = floor (MAX (top_vis, g->dej_um) / ch); j * ch < MIN (zone_bot, bot_vis); j++)
+      for (double i = floor (u0 / cw); i * cw < u1; i++)
+        {
+          guint32 s = g->seed + 211;
+          double x = (i + h01 (s, (int)i, (int)j * 3)) * cw;
+          double y = (j + h01 (s, (int)i, (int)j * 3 + 1)) * ch;
+          double a = 0.5 * hpm (s, (int)i, (int)j * 3 + 2);
+          cairo_matrix_t m;
+
+          if (h01 (s, (int)i, (int)j * 3 + 7) >= pf ||
+              y < bottom_at (g, SD_LAYER_STRATUM_BASALE, x) + 5 ||
+              y > zone_bot)
+            continue;
+          cairo_get_matrix (cr, &m);
+          cairo_translate (cr, x_for (g, x), y_for (g, y));
+          cairo_rotate (cr, a);
+          cairo_scale (cr, lx, ly);
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+          cairo_set_matrix (cr, &m);
+        }
+    set_rgb (cr, 0x3d1f7a, 0.9);
+    cairo_fill_preserve (cr);
+    set_rgb (cr, 0xf3e6ff, 0.8);
+    cairo_set_line_width (cr, 1);
+    cairo_stroke (cr);
+  }
+}
+
+static void
+draw_caption (SdPainter *self,
+              cairo_t   *cr,
+              const Geo *g)
+{
+  const SdCourseDay *day = g->opts->course_day;
+  PangoLayout *layout;
+  int lw, lh, sw = 0, sh = 0;
+  double x = g->tx0 + 14, y = 12, pad = 10, bh;
+  PangoLayout *sub = NULL;
+  PangoLayout *legend[3] = { NULL, NULL, NULL };
+  int legend_w[3] = { 0, 0, 0 }, legend_h = 0;
+
+  if (g->opts->caption == NULL || *g->opts->caption == '\0')
+    return;
+  layout = make_layout (cr, self->font_bold, g->opts->caption);
+  pango_layout_get_pixel_size (layout, &lw, &lh);
+  if (day != NULL && day->inflammation > 0.15)
+    {
+      /* swelling is told, not drawn: drawing it would move the layers off the ruler */
+      sub = make_layout (cr, self->font_small, tr (g, N_("Redness and swelling")));
+      pango_layout_get_pixel_size (sub, &sw, &sh);
+    }
+  if (day != NULL)
+    {
+      /* legend: what the new marks are */
+      const char *names[3] = { tr (g, N_("fibroblasts")), tr (g, N_("new type III collagen")),
+                               tr (g, N_("new type I collagen")) };
+
+      for (int i = 0; i < 3; i++)
+        {
+          legend[i] = make_layout (cr, self->font_small, names[i]);
+          pango_layout_get_pixel_size (legend[i], &legend_w[i], &legend_h);
+          sw = MAX (sw, legend_w[i] + 26);
+        }
+    }
+  bh = lh + (sub ? sh + 2 : 0) + (legend[0] ? 3 * (legend_h + 1) + 4 : 0) + 2 * pad - 6;
+  rounded_rect (cr, x, y, MAX (lw, sw) + 2 * pad, bh, 8);
+  set_color (cr, &g->opts->background, 0.92);
   cairo_fill_preserve (cr);
-  cairo_pattern_destroy (steel);
-  cairo_set_source_rgba (cr, 0.25, 0.27, 0.3, 1);
+  set_color (cr, &g->opts->foreground, 0.25);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
-
-  /* the device above it */
-  if (n->device == SD_DEVICE_ROLLER)
+  set_color (cr, &g->opts->foreground, 1);
+  cairo_move_to (cr, x + pad, y + pad - 3);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+  if (sub != NULL)
     {
-      double w = 4000, h = 2000;   /* a 2 cm drum, drawn as its lower part */
-      draw_svg (self, cr, g, SVG_ROLLER, xu - w / 2, base - h, w, h);
+      set_rgb (cr, 0xc8102e, 1);
+      cairo_move_to (cr, x + pad, y + pad - 3 + lh + 2);
+      pango_cairo_show_layout (cr, sub);
+      g_object_unref (sub);
     }
-  else
+  if (legend[0] != NULL)
     {
-      double w = 2000, h = 4000;
-      draw_svg (self, cr, g, SVG_PEN, xu - w / 2, base - h, w, h);
+      SdChartOptions copts;
+      double ly = y + pad - 3 + lh + (sh ? sh + 2 : 0) + 4;
+
+      sd_chart_options_init (&copts);
+      copts.background = g->opts->background;
+      for (int i = 0; i < 3; i++, ly += legend_h + 1)
+        {
+          double cy = ly + legend_h / 2.0, sx = x + pad;
+
+          cairo_new_path (cr);
+          if (i == 0)
+            {
+              cairo_save (cr);
+              cairo_translate (cr, sx + 9, cy);
+              cairo_scale (cr, 8, 2.2);
+              cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+              cairo_restore (cr);
+              set_rgb (cr, 0x3d1f7a, 0.9);
+              cairo_fill (cr);
+            }
+          else
+            {
+              SdPaintColor c = sd_chart_get_series_color (i == 1 ? SD_CHART_SERIES_TYPE_III
+                                                                 : SD_CHART_SERIES_TYPE_I, &copts);
+
+              wavy_fibre (cr, sx, cy, 18, 0, i == 1 ? 2 : 0.5, 0);
+              set_color (cr, &c, 1);
+              cairo_set_line_width (cr, i == 1 ? 1.8 : 4);
+              cairo_stroke (cr);
+            }
+          set_color (cr, &g->opts->foreground, 0.9);
+          cairo_move_to (cr, sx + 26, ly);
+          pango_cairo_show_layout (cr, legend[i]);
+          g_object_unref (legend[i]);
+        }
     }
+}
 
-  /* markers: nominal length vs effective depth */
-  {
-    g_autofree char *nom = g_strdup_printf (_("needle %.2g mm"), n->nominal_um / 1000);
-    g_autofree char *eff = g_strdup_printf (_("reaches %.0f µm"), n->effective_um);
-    PangoLayout *layout;
-    double yn = y_for (g, n->nominal_um), ye = y_for (g, n->effective_um);
-    double dash[] = { 6, 4 };
+static void
+draw_overlay (SdPainter *self,
+              cairo_t   *cr,
+              const Geo *g,
+              gboolean   compact)
+{
+  if (g->opts->course_day != NULL)
+    draw_course (cr, g);
 
-    cairo_set_line_width (cr, 1.5);
-    set_color (cr, fg, 0.9);
-    cairo_set_dash (cr, dash, 2, 0);
-    cairo_move_to (cr, x + 20, yn);
-    cairo_line_to (cr, g->tx1, yn);
-    cairo_stroke (cr);
-    cairo_set_dash (cr, NULL, 0, 0);
-    set_color (cr, &g->opts->accent, 1);
-    cairo_move_to (cr, x + 20, ye);
-    cairo_line_to (cr, g->tx1, ye);
-    cairo_stroke (cr);
-
-    layout = make_layout (cr, self->font_small, nom);
-    label_pill (cr, g, layout, x + 24, yn + 3);
-    set_color (cr, fg, 1);
-    cairo_move_to (cr, x + 24, yn + 3);
-    pango_cairo_show_layout (cr, layout);
-    g_object_unref (layout);
-    layout = make_layout (cr, self->font_bold, eff);
-    label_pill (cr, g, layout, x + 24, ye + 3);
-    set_color (cr, &g->opts->accent, 1);
-    cairo_move_to (cr, x + 24, ye + 3);
-    pango_cairo_show_layout (cr, layout);
-    g_object_unref (layout);
-  }
+  if (g->opts->show_needle && g->opts->needle != NULL)
+    {
+      if (g->opts->needle->device == SD_DEVICE_ROLLER && !compact)
+        draw_roller (self, cr, g);
+      else
+        draw_single_needle (self, cr, g, um_for_x (g, (g->tx0 + g->tx1) / 2), compact);
+    }
 }
 
 static void
@@ -2004,6 +2690,10 @@ sd_paint_options_init (SdPaintOptions *options)
   options->show_scale_bar = TRUE;
   options->needle_progress = 1.0;
   options->day = -1;
+  options->course_day = NULL;
+  options->caption = NULL;
+  options->translate = NULL;
+  options->parts = SD_PAINT_PART_ALL;
   options->foreground = (SdPaintColor) { 0.13, 0.13, 0.15, 1 };
   options->background = (SdPaintColor) { 0.98, 0.98, 0.98, 1 };
   options->accent = (SdPaintColor) { 0.21, 0.52, 0.89, 1 };
@@ -2098,6 +2788,22 @@ sd_painter_paint (SdPainter            *self,
    * strokes and fills, and no visible loss at these sizes. Text keeps its
    * own font options. */
   cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+
+  if (!(options->parts & SD_PAINT_PART_BASE))
+    {
+      /* the overlay alone, over a cached base */
+      cairo_save (cr);
+      cairo_rectangle (cr, g->tx0, 0, g->tx1 - g->tx0, height);
+      cairo_clip (cr);
+      if (options->parts & SD_PAINT_PART_OVERLAY)
+        draw_overlay (self, cr, g, FALSE);
+      cairo_restore (cr);
+      if (options->parts & SD_PAINT_PART_OVERLAY)
+        draw_caption (self, cr, g);
+      cairo_restore (cr);
+      return;
+    }
+
   set_color (cr, &options->background, 1);
   cairo_paint (cr);
 
@@ -2106,13 +2812,13 @@ sd_painter_paint (SdPainter            *self,
   cairo_rectangle (cr, g->tx0, 0, g->tx1 - g->tx0, height);
   cairo_clip (cr);
 
-  for (guint i = 0; i < profile->n_layers; i++)
+  for (guint i = 0; i < g->profile->n_layers; i++)
     {
-      const SdLayer *l = &profile->layers[i];
+      const SdLayer *l = &g->profile->layers[i];
       double top = MIN (l->top_um, layer_top_at (g, i, g->left_um));
       double bot = l->bottom_um + (undulates (l->id) ? 2 * g->rete_depth : 0);
 
-      if (i > 0 && undulates (profile->layers[i - 1].id))
+      if (i > 0 && undulates (g->profile->layers[i - 1].id))
         top -= 2 * g->rete_depth;
       if (y_for (g, bot) < 0 || y_for (g, top) > height)
         continue;
@@ -2182,8 +2888,8 @@ sd_painter_paint (SdPainter            *self,
   draw_highlight (cr, g, options->hovered_layer, FALSE);
   draw_highlight (cr, g, options->selected_layer, TRUE);
 
-  if (options->show_needle && options->needle != NULL)
-    draw_needle (self, cr, g);
+  if (options->parts & SD_PAINT_PART_OVERLAY)
+    draw_overlay (self, cr, g, self->compact);
 
   if (options->show_scale_bar)
     draw_scale_bar (self, cr, g);
@@ -2193,6 +2899,8 @@ sd_painter_paint (SdPainter            *self,
     draw_ruler (self, cr, g);
   if (options->show_labels && g->tx1 < width - 20)
     draw_labels (self, cr, g);
+  if (options->parts & SD_PAINT_PART_OVERLAY)
+    draw_caption (self, cr, g);
 
   cairo_restore (cr);
 }
@@ -2222,11 +2930,11 @@ sd_painter_layer_at (SdPainter            *self,
   if (d < 0 || d >= g->total_um)
     return FALSE;
 
-  for (guint i = 0; i < profile->n_layers; i++)
-    if (d < bottom_at (g, profile->layers[i].id, xu))
+  for (guint i = 0; i < g->profile->n_layers; i++)
+    if (d < bottom_at (g, g->profile->layers[i].id, xu))
       {
         if (out)
-          *out = profile->layers[i].id;
+          *out = g->profile->layers[i].id;
         return TRUE;
       }
   return FALSE;
@@ -2257,4 +2965,107 @@ sd_painter_paint_hover (SdPainter            *self,
   cairo_clip (cr);
   draw_highlight (cr, g, options->hovered_layer, FALSE);
   cairo_restore (cr);
+}
+
+void
+sd_painter_paint_comparison (SdPainter            *self,
+                             cairo_t              *cr,
+                             const SdSkinProfile  *profile,
+                             const SdNeedleResult *needles,
+                             guint                 n,
+                             const SdPaintOptions *options,
+                             double                width,
+                             double                height)
+{
+  SdPaintOptions col;
+  double ruler_w, labels_w, cw;
+  Geo geo;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (profile != NULL && profile->n_layers > 0);
+  g_return_if_fail (n == 0 || needles != NULL);
+  g_return_if_fail (options != NULL);
+
+  if (width < 1 || height < 1)
+    return;
+
+  columns (options, width, &ruler_w, &labels_w);
+  cw = (width - ruler_w) / MAX (n, 1);
+
+  cairo_save (cr);
+  set_color (cr, &options->background, 1);
+  cairo_paint (cr);
+  cairo_restore (cr);
+
+  self->compact = TRUE;
+  for (guint i = 0; i < MAX (n, 1); i++)
+    {
+      double x0 = ruler_w + i * cw;
+
+      col = *options;
+      col.show_labels = FALSE;
+      col.show_scale_bar = FALSE;
+      col.show_ruler = (i == 0) && options->show_ruler;
+      col.caption = NULL;
+      col.course_day = NULL;
+      col.needle = n > 0 ? &needles[i] : NULL;
+      col.show_needle = n > 0;
+      col.needle_progress = 1.0;
+      col.hovered_layer = -1;
+      col.selected_layer = -1;
+      /* same depth at the top and the same µm at each column's left edge */
+      col.top_um = sd_paint_get_top_um (profile, options, width, height);
+
+      cairo_save (cr);
+      cairo_rectangle (cr, i == 0 ? 0 : x0, 0, i == 0 ? x0 + cw : cw, height);
+      cairo_clip (cr);
+      cairo_translate (cr, i == 0 ? 0 : x0, 0);
+      sd_painter_paint (self, cr, profile, &col, (i == 0 ? ruler_w : 0) + cw, height);
+      cairo_restore (cr);
+
+      /* the column's label: nominal, effective, deepest layer */
+      if (n > 0)
+        {
+          const SdNeedleResult *nd = &needles[i];
+          g_autofree char *text = NULL;
+          PangoLayout *layout;
+          int lw, lh;
+          double lx, ly;
+
+          geo_init (&geo, profile, &col, cw, height);
+          /* translators: comparison column label, three lines, e.g.
+           * "1.5 mm needle\nreaches 0.75 mm\nPapillary dermis" */
+          text = g_strdup_printf (tr (&geo, N_("%.2g mm needle\nreaches %.2f mm\n%s")),
+                                  nd->nominal_um / 1000, nd->effective_um / 1000,
+                                  tr (&geo, sd_layer_get_name (nd->deepest_layer)));
+          layout = make_layout (cr, self->font, text);
+          pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+          pango_layout_set_width (layout, (int)(MAX (cw - 12, 10) * PANGO_SCALE));
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+          pango_layout_get_pixel_size (layout, &lw, &lh);
+          lx = x0 + 6;
+          ly = height - lh - 12;
+          cairo_save (cr);
+          rounded_rect (cr, lx - 2, ly - 4, cw - 8, lh + 8, 6);
+          set_color (cr, &options->background, 0.9);
+          cairo_fill (cr);
+          set_color (cr, &options->foreground, 1);
+          cairo_move_to (cr, lx, ly);
+          pango_cairo_show_layout (cr, layout);
+          cairo_restore (cr);
+          g_object_unref (layout);
+
+          /* column divider */
+          if (i > 0)
+            {
+              cairo_save (cr);
+              set_color (cr, &options->foreground, 0.35);
+              cairo_rectangle (cr, round (x0) - 1, 0, 2, height);
+              cairo_fill (cr);
+              cairo_restore (cr);
+            }
+        }
+    }
+  self->compact = FALSE;
 }

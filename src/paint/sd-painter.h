@@ -10,6 +10,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "sd-course.h"
 #include "sd-needle.h"
 #include "sd-skin-profile.h"
 
@@ -30,10 +31,29 @@ G_BEGIN_DECLS
 #define SD_PAINT_ZOOM_MIN 0.2
 #define SD_PAINT_ZOOM_MAX 64.0
 
+/* A caller that caches the base (SD_PAINT_PART_BASE) repaints it when the
+ * course's epidermis has moved the DEJ by this many pixels: between repaints
+ * the drawn epidermis is off the model by less than a pixel (≈ 2 µm at zoom 1). */
+#define SD_PAINT_EPIDERMIS_REPAINT_PX 1.0
+
 typedef struct
 {
   double red, green, blue, alpha;
 } SdPaintColor;
+
+/* What sd_painter_paint() draws. A widget caches the base (tissue, ruler,
+ * labels; it depends on course_day's epidermis thickness) and paints the
+ * overlay (needle, channels, bleeding, course state, caption) every frame. */
+typedef enum
+{
+  SD_PAINT_PART_BASE    = 1 << 0,
+  SD_PAINT_PART_OVERLAY = 1 << 1,
+  SD_PAINT_PART_ALL     = 0x3,
+} SdPaintParts;
+
+/* Returns the translation of an English msgid (the layer names, the needle's
+ * labels). Must return a string that stays valid (gettext's do). */
+typedef const char *(*SdPaintTranslateFunc) (const char *msgid);
 
 /* Options grow by appending fields: always start from sd_paint_options_init(). */
 typedef struct
@@ -52,13 +72,14 @@ typedef struct
   gboolean      show_labels;
   gboolean      show_scale_bar;
 
-  /* Needle overlay (needs @needle) */
+  /* Needle overlay (needs @needle). Progress 0 = tip above the skin (needle
+   * approaching), 1 = tip at the effective depth. The roller's drum rolls
+   * across the section as progress goes 0 → 1, leaving channels. */
   gboolean      show_needle;
   const SdNeedleResult *needle;   /* borrowed */
-  double        needle_progress;  /* 0 = tip at the surface .. 1 = full stroke */
+  double        needle_progress;  /* 0..1 */
 
-  /* Course day (-1 = none). Accepted for the course view; drawing its state
-   * (inflammation tint, open channels) is later work. */
+  /* Course day number (-1 = none); informational, the state is in course_day */
   int           day;
 
   /* Colours from the caller (theme) */
@@ -67,6 +88,17 @@ typedef struct
   SdPaintColor  accent;           /* selection */
 
   guint32       seed;             /* texture PRNG seed; same inputs, same picture */
+
+  /* Appended for the treatment course (issue 5) */
+  const SdCourseDay   *course_day;  /* borrowed; NULL = none. Draws inflammation (red tint;
+                                     * swelling as tint + label only, so the ruler stays
+                                     * true), the latest session's channels closing,
+                                     * fibroblasts, new type III and type I fibres, and
+                                     * the viable epidermis scaled to epidermis_um (the
+                                     * layers below move down; the ruler follows) */
+  const char          *caption;     /* borrowed; e.g. "Week 6 · Remodelling"; NULL = none */
+  SdPaintTranslateFunc translate;   /* NULL = the painter's own gettext domain */
+  SdPaintParts         parts;       /* default SD_PAINT_PART_ALL */
 } SdPaintOptions;
 
 typedef struct _SdPainter SdPainter;
@@ -90,6 +122,23 @@ void          sd_painter_paint_hover     (SdPainter            *painter,
                                           const SdPaintOptions *options,
                                           double                width,
                                           double                height);
+/* @n columns of the same site to scale, one needle each at full depth,
+ * each labelled with its nominal and effective length and the deepest layer.
+ * Every column uses the vertical geometry of sd_paint_y_for_depth() for
+ * (@profile, @options, @width, @height); a ruler on the left. */
+void          sd_painter_paint_comparison (SdPainter           *painter,
+                                           cairo_t             *cr,
+                                           const SdSkinProfile *profile,
+                                           const SdNeedleResult *needles,
+                                           guint                n,
+                                           const SdPaintOptions *options,
+                                           double               width,
+                                           double               height);
+/* The depth of the needle tip at @progress (µm below the surface; negative
+ * while still above the skin), for single needles (pen) and the roller's
+ * needle under the drum. Shared with the widget's spoken description. */
+double        sd_paint_needle_tip_um     (const SdNeedleResult *needle,
+                                          double                progress);
 /* TRUE when (x, y) lies on tissue, with the layer there in @out. */
 gboolean      sd_painter_layer_at        (SdPainter            *painter,
                                           const SdSkinProfile  *profile,

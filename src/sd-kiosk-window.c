@@ -1,0 +1,1519 @@
+/* sd-kiosk-window.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The kiosk: fullscreen, no window controls or menus, a few large controls, a
+ * tour while nobody is there, and a full reset after the visitor has gone.
+ *
+ * Everything a visitor can change lives in one box (`content`) and one model
+ * (`section`). A reset does not put values back one by one: it throws both away
+ * and builds them again, so nothing a visitor did (zoom, pan, selection, a
+ * half-dragged slider) can survive it. The caption, the banners and the clock
+ * live outside that box. The time comes from an injectable clock, so tests can
+ * run hours of kiosk time in a second.
+ */
+
+#define G_LOG_DOMAIN "sd-kiosk-window"
+
+#include "config.h"
+
+#include "sd-kiosk-window.h"
+#include "sd-course-chart.h"
+#include "sd-pin.h"
+#include "sd-section-view.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#define TICK_MS               250
+#define PLAY_WEEK_MS          600
+#define COURSE_WEEKS          26
+#define MAX_FAILED_PINS       5
+#define LOCKOUT_SECONDS       60
+
+struct _SdKioskWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Owned references */
+  SdKioskState     *state;
+  SdSection        *section;
+  GAction          *real_quit;
+  GtkApplication   *locked_app;   /* weak */
+  GPtrArray        *disabled_actions;
+  char             *pin_hash;
+
+  /* Persistent widgets (borrowed) */
+  GtkWidget        *content_slot;
+  GtkWidget        *title_label;
+  GtkWidget        *caption_box;
+  GtkWidget        *caption_label;
+  GtkWidget        *hint_label;
+  GtkWidget        *warning_box;
+  GtkWidget        *countdown_label;
+
+  /* Rebuilt on every reset (borrowed) */
+  GtkWidget        *content;
+  GtkStack         *view_stack;
+  SdSectionView    *section_view;
+  SdCourseChart    *course_chart;
+  GtkToggleButton  *view_buttons[SD_N_KIOSK_VIEWS];
+  GtkWidget        *site_box;
+  GtkLabel         *site_label;
+  GtkWidget        *needle_box;
+  GtkWidget        *weeks_box;
+  GtkAdjustment    *week_adjustment;
+  GtkToggleButton  *play_button;
+  GtkLabel         *week_label;
+
+  /* Dialog (weak) */
+  AdwMessageDialog *pin_dialog;
+  GtkEditable      *pin_entry;
+
+  /* State */
+  SdKioskClockFunc  clock;
+  gpointer          clock_data;
+  SdKioskPhase      phase;
+  SdKioskView       view;
+  SdSite            start_site;
+  guint             tick_id;
+  guint             play_id;
+  guint             hold_id;
+  guint             reopen_id;
+  guint             leave_id;
+  guint             failed_pins;
+  gint64            locked_until_us;
+  char             *pin_message;
+  guint             swallowing;
+  guint             exit_granted : 1;
+  guint             course_stale : 1;
+  guint             updating_view : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SdKioskWindow, sd_kiosk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Large type and touch targets of at least 48 px. Kept with the kiosk (not in
+ * style.css) so that nothing of it can leak into the ordinary window. */
+static const char kiosk_css[] =
+  "window.kiosk { font-size: 16pt; }\n"
+  "window.kiosk button { min-height: 48px; min-width: 48px; padding: 4px 20px; }\n"
+  "window.kiosk scale { min-height: 48px; padding: 0 24px; }\n"
+  "window.kiosk scale slider { min-width: 36px; min-height: 36px; margin: -15px; }\n"
+  "window.kiosk scale trough { min-height: 8px; }\n"
+  ".kiosk-title { font-size: 20pt; font-weight: bold; }\n"
+  ".kiosk-controls { padding: 12px 24px; background-color: @headerbar_bg_color; }\n"
+  ".kiosk-site { font-weight: bold; }\n"
+  ".kiosk-caption { font-size: 22pt; padding: 18px 32px; border-radius: 18px; }\n"
+  ".kiosk-hint { font-size: 18pt; padding: 10px 28px; border-radius: 999px; }\n"
+  ".kiosk-warning { background-color: alpha(black, 0.75); color: white; }\n"
+  ".kiosk-warning .kiosk-warning-title { font-size: 36pt; font-weight: bold; }\n"
+  ".kiosk-warning .kiosk-warning-body { font-size: 22pt; }\n";
+
+enum {
+  PROP_0,
+  PROP_IDLE_TIMEOUT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void reset_content    (SdKioskWindow  *self);
+static void lock_application (SdKioskWindow  *self,
+                              GtkApplication *application);
+static void open_pin_dialog  (SdKioskWindow  *self);
+
+/*
+ * Auxiliary methods
+ */
+
+static gint64
+now_us (SdKioskWindow *self)
+{
+  return self->clock != NULL ? self->clock (self->clock_data) : g_get_monotonic_time ();
+}
+
+static void
+ensure_css (void)
+{
+  static GdkDisplay *done_for = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (display == NULL || display == done_for)
+    return;
+
+  done_for = display;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, kiosk_css, -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static GtkWidget *
+label_new (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static void
+update_site_label (SdKioskWindow *self)
+{
+  gtk_label_set_label (self->site_label, _(sd_site_get_name (sd_section_get_site (self->section))));
+}
+
+static void
+update_week_label (SdKioskWindow *self)
+{
+  g_autofree char *text = NULL;
+  guint week = (guint)gtk_adjustment_get_value (self->week_adjustment);
+
+  /* translators: the week shown in the kiosk's collagen course */
+  text = g_strdup_printf (_("Week %u"), week);
+  gtk_label_set_label (self->week_label, text);
+}
+
+static void
+update_course (SdKioskWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  SdCourseParams params;
+
+  sd_course_params_init (&params);
+  params.site = sd_section_get_site (self->section);
+  params.age_years = sd_section_get_age (self->section);
+  params.sex = sd_section_get_sex (self->section);
+  params.device = sd_section_get_device (self->section);
+  params.length_mm = sd_section_get_length_mm (self->section);
+  params.weeks = COURSE_WEEKS;
+
+  if (!sd_course_chart_set_params (self->course_chart, &params, &error))
+    g_warning ("Failed to run the kiosk's course: %s", error->message);
+}
+
+static void
+stop_playing (SdKioskWindow *self)
+{
+  g_clear_handle_id (&self->play_id, g_source_remove);
+  if (self->play_button != NULL && gtk_toggle_button_get_active (self->play_button))
+    gtk_toggle_button_set_active (self->play_button, FALSE);
+}
+
+static void
+apply_view (SdKioskWindow *self,
+            SdKioskView    view)
+{
+  SdKioskView was = self->view;
+
+  self->view = view;
+
+  self->updating_view = TRUE;
+  for (guint i = 0; i < SD_N_KIOSK_VIEWS; i++)
+    gtk_toggle_button_set_active (self->view_buttons[i], i == view);
+  self->updating_view = FALSE;
+
+  gtk_stack_set_visible_child_name (self->view_stack,
+                                    view == SD_KIOSK_VIEW_WEEKS ? "weeks" : "section");
+  sd_section_view_set_show_needle (self->section_view, view == SD_KIOSK_VIEW_NEEDLE);
+  gtk_widget_set_visible (self->needle_box, view == SD_KIOSK_VIEW_NEEDLE);
+  gtk_widget_set_visible (self->weeks_box, view == SD_KIOSK_VIEW_WEEKS);
+  gtk_widget_set_visible (self->site_box, view != SD_KIOSK_VIEW_WEEKS);
+
+  if (view == SD_KIOSK_VIEW_WEEKS && (was != view || self->course_stale))
+    {
+      update_course (self);
+      self->course_stale = FALSE;
+    }
+  if (view != SD_KIOSK_VIEW_WEEKS)
+    stop_playing (self);
+}
+
+static void
+apply_tour_progress (SdKioskWindow *self)
+{
+  const SdKioskTourStep *step = &sd_kiosk_tour_get_steps (NULL)[sd_kiosk_state_get_step (self->state)];
+  double progress = sd_kiosk_state_get_step_progress (self->state);
+  double week;
+
+  if (step->view != SD_KIOSK_VIEW_WEEKS)
+    return;
+
+  week = step->week_from + (step->week_to - step->week_from) * progress;
+  gtk_adjustment_set_value (self->week_adjustment, floor (week));
+  sd_course_chart_set_day (self->course_chart, (guint)(week * 7));
+}
+
+static void
+apply_tour_step (SdKioskWindow *self)
+{
+  const SdKioskTourStep *step = &sd_kiosk_tour_get_steps (NULL)[sd_kiosk_state_get_step (self->state)];
+
+  sd_section_set_site (self->section, self->start_site);
+  if (step->view == SD_KIOSK_VIEW_NEEDLE)
+    sd_section_set_length_mm (self->section, step->length_mm);
+  apply_view (self, step->view);
+  sd_section_view_set_selected_layer (self->section_view, step->layer);
+  apply_tour_progress (self);
+
+  gtk_label_set_label (GTK_LABEL (self->caption_label), _(step->caption));
+}
+
+static void
+update_phase_ui (SdKioskWindow *self)
+{
+  SdKioskPhase phase = sd_kiosk_state_get_phase (self->state);
+
+  gtk_widget_set_visible (self->caption_box, phase == SD_KIOSK_PHASE_ATTRACT);
+  gtk_widget_set_visible (self->hint_label, phase == SD_KIOSK_PHASE_ATTRACT);
+  gtk_widget_set_visible (self->warning_box, phase == SD_KIOSK_PHASE_WARNING);
+
+  /* The state, for screen readers and the accessibility tests. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _(sd_kiosk_phase_get_name (phase)),
+                                  -1);
+}
+
+static void
+update_countdown (SdKioskWindow *self)
+{
+  guint seconds = sd_kiosk_state_get_warning_seconds (self->state);
+  g_autofree char *text = NULL;
+
+  /* translators: shown after a visitor has left the kiosk alone */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Starting again in %u second",
+                                       "Starting again in %u seconds", seconds),
+                          seconds);
+  gtk_label_set_label (GTK_LABEL (self->countdown_label), text);
+}
+
+static void
+close_pin_dialog (SdKioskWindow *self)
+{
+  g_clear_handle_id (&self->reopen_id, g_source_remove);
+  if (self->pin_entry != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->pin_entry), (gpointer *)&self->pin_entry);
+      self->pin_entry = NULL;
+    }
+  if (self->pin_dialog != NULL)
+    {
+      /* Not freed at once when this runs inside the dialog's own ::response. */
+      GtkWindow *dialog = GTK_WINDOW (self->pin_dialog);
+
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *)&self->pin_dialog);
+      self->pin_dialog = NULL;
+      g_signal_handlers_disconnect_by_data (dialog, self);
+      /* GTK 4.8 warns when a window is destroyed with its password entry focused. */
+      gtk_window_set_focus (dialog, NULL);
+      gtk_window_destroy (dialog);
+    }
+}
+
+static void
+cancel_hold (SdKioskWindow *self)
+{
+  if (self->hold_id != 0)
+    g_debug ("Staff corner released early");
+  g_clear_handle_id (&self->hold_id, g_source_remove);
+}
+
+/*
+ * Signal callbacks
+ */
+
+static void
+on_section_changed_cb (SdKioskWindow *self,
+                       SdSection     *section)
+{
+  update_site_label (self);
+  self->course_stale = TRUE;
+  if (self->view == SD_KIOSK_VIEW_WEEKS)
+    {
+      update_course (self);
+      self->course_stale = FALSE;
+    }
+}
+
+static void
+on_view_button_toggled_cb (SdKioskWindow   *self,
+                           GtkToggleButton *button)
+{
+  if (self->updating_view || !gtk_toggle_button_get_active (button))
+    return;
+
+  for (guint i = 0; i < SD_N_KIOSK_VIEWS; i++)
+    if (self->view_buttons[i] == button)
+      apply_view (self, i);
+}
+
+static void
+step_site (SdKioskWindow *self,
+           int            delta)
+{
+  int site = sd_section_get_site (self->section);
+
+  sd_section_set_site (self->section, (site + delta + SD_N_SITES) % SD_N_SITES);
+}
+
+static void
+on_site_previous_clicked_cb (SdKioskWindow *self)
+{
+  step_site (self, -1);
+}
+
+static void
+on_site_next_clicked_cb (SdKioskWindow *self)
+{
+  step_site (self, +1);
+}
+
+static void
+on_week_changed_cb (SdKioskWindow *self,
+                    GtkAdjustment *adjustment)
+{
+  update_week_label (self);
+  if (sd_kiosk_state_get_phase (self->state) != SD_KIOSK_PHASE_ATTRACT)
+    sd_course_chart_set_day (self->course_chart, (guint)gtk_adjustment_get_value (adjustment) * 7);
+}
+
+static gboolean
+play_week_cb (gpointer user_data)
+{
+  SdKioskWindow *self = user_data;
+  double week = gtk_adjustment_get_value (self->week_adjustment);
+
+  if (week >= COURSE_WEEKS)
+    {
+      self->play_id = 0;
+      gtk_toggle_button_set_active (self->play_button, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+
+  gtk_adjustment_set_value (self->week_adjustment, week + 1);
+  /* Watching counts as using it: the visit goes on while the weeks play. */
+  sd_kiosk_state_input (self->state, now_us (self));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_play_toggled_cb (SdKioskWindow   *self,
+                    GtkToggleButton *button)
+{
+  gboolean playing = gtk_toggle_button_get_active (button);
+
+  gtk_button_set_icon_name (GTK_BUTTON (button),
+                            playing ? "media-playback-pause-symbolic"
+                                    : "media-playback-start-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  playing ? _("Pause") : _("Play the weeks"), -1);
+
+  if (!playing)
+    {
+      g_clear_handle_id (&self->play_id, g_source_remove);
+      return;
+    }
+
+  if (gtk_adjustment_get_value (self->week_adjustment) >= COURSE_WEEKS)
+    gtk_adjustment_set_value (self->week_adjustment, 0);
+  if (self->play_id == 0)
+    self->play_id = g_timeout_add (PLAY_WEEK_MS, play_week_cb, self);
+}
+
+static void
+on_state_phase_changed_cb (SdKioskWindow *self,
+                           GParamSpec    *pspec,
+                           SdKioskState  *state)
+{
+  SdKioskPhase phase = sd_kiosk_state_get_phase (state);
+  SdKioskPhase was = self->phase;
+
+  self->phase = phase;
+
+  /* A new visitor starts from the start, not from where the tour was. */
+  if (was == SD_KIOSK_PHASE_ATTRACT && phase == SD_KIOSK_PHASE_ACTIVE)
+    reset_content (self);
+  else if (phase == SD_KIOSK_PHASE_ATTRACT)
+    apply_tour_step (self);
+
+  if (phase == SD_KIOSK_PHASE_WARNING)
+    update_countdown (self);
+
+  update_phase_ui (self);
+}
+
+static void
+on_state_step_changed_cb (SdKioskWindow *self,
+                          GParamSpec    *pspec,
+                          SdKioskState  *state)
+{
+  if (sd_kiosk_state_get_phase (state) == SD_KIOSK_PHASE_ATTRACT)
+    apply_tour_step (self);
+}
+
+static void
+on_state_warning_seconds_cb (SdKioskWindow *self,
+                             GParamSpec    *pspec,
+                             SdKioskState  *state)
+{
+  update_countdown (self);
+}
+
+static void
+on_state_reset_cb (SdKioskWindow *self,
+                   SdKioskState  *state)
+{
+  g_debug ("Reset (%" G_GUINT64_FORMAT " so far)", sd_kiosk_state_get_n_resets (state) + 1);
+  reset_content (self);
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  sd_kiosk_window_tick (SD_KIOSK_WINDOW (user_data));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+hold_done_cb (gpointer user_data)
+{
+  SdKioskWindow *self = user_data;
+
+  self->hold_id = 0;
+  open_pin_dialog (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_blocked_key (guint           keyval,
+                GdkModifierType state)
+{
+  /* A visitor needs no shortcut: nothing with Ctrl, Alt or Super (Ctrl+Q, Ctrl+W,
+   * Alt+F4, the inspector), no function keys, no Escape. Arrows, Tab, Enter and
+   * Space still work, for visitors who use a keyboard. */
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
+    return TRUE;
+  if (keyval >= GDK_KEY_F1 && keyval <= GDK_KEY_F35)
+    return TRUE;
+
+  return keyval == GDK_KEY_Escape || keyval == GDK_KEY_Menu;
+}
+
+/* Capture phase, before any widget: every press, touch, scroll or key is activity.
+ * Input that only wakes the kiosk (from the tour or the warning) goes no further. */
+static gboolean
+on_legacy_event_cb (SdKioskWindow      *self,
+                    GdkEvent           *event,
+                    GtkEventController *controller)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+  double x, y;
+
+  switch ((int)type)
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+      {
+        /* Activity first: waking the kiosk rebuilds its controls (and cancels holds). */
+        gboolean woke = sd_kiosk_window_report_activity (self);
+
+        if (gdk_event_get_position (event, &x, &y)
+            && x < SD_KIOSK_STAFF_CORNER_PX && y < SD_KIOSK_STAFF_CORNER_PX
+            && self->hold_id == 0)
+          {
+            g_debug ("Staff corner pressed");
+            self->hold_id = g_timeout_add_seconds (SD_KIOSK_STAFF_HOLD_SECONDS, hold_done_cb, self);
+          }
+        if (woke)
+          {
+            self->swallowing++;
+            return GDK_EVENT_STOP;
+          }
+        return self->swallowing > 0;
+      }
+
+    case GDK_BUTTON_RELEASE:
+    case GDK_TOUCH_END:
+    case GDK_TOUCH_CANCEL:
+      cancel_hold (self);
+      if (self->swallowing > 0)
+        {
+          self->swallowing--;
+          return GDK_EVENT_STOP;
+        }
+      return GDK_EVENT_PROPAGATE;
+
+    case GDK_TOUCH_UPDATE:
+      if (self->swallowing == 0)
+        sd_kiosk_window_report_activity (self);
+      return self->swallowing > 0;
+
+    case GDK_MOTION_NOTIFY:
+      /* Bare pointer motion is not a visitor (a touch screen never hovers). */
+      if (gdk_event_get_modifier_state (event) & (GDK_BUTTON1_MASK | GDK_BUTTON2_MASK |
+                                                   GDK_BUTTON3_MASK))
+        {
+          if (gdk_event_get_position (event, &x, &y)
+              && (x >= SD_KIOSK_STAFF_CORNER_PX || y >= SD_KIOSK_STAFF_CORNER_PX))
+            cancel_hold (self);
+          if (self->swallowing == 0)
+            sd_kiosk_window_report_activity (self);
+        }
+      return self->swallowing > 0;
+
+    case GDK_SCROLL:
+      return sd_kiosk_window_report_activity (self);
+
+    case GDK_KEY_PRESS:
+      if (sd_kiosk_window_report_activity (self))
+        return GDK_EVENT_STOP;
+      return is_blocked_key (gdk_key_event_get_keyval (event),
+                             gdk_event_get_modifier_state (event));
+
+    case GDK_KEY_RELEASE:
+      return is_blocked_key (gdk_key_event_get_keyval (event),
+                             gdk_event_get_modifier_state (event));
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+}
+
+static gboolean
+on_dialog_key_pressed_cb (SdKioskWindow         *self,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          GtkEventControllerKey *controller)
+{
+  sd_kiosk_state_input (self->state, now_us (self));
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+on_dialog_pressed_cb (SdKioskWindow   *self,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      GtkGestureClick *gesture)
+{
+  sd_kiosk_state_input (self->state, now_us (self));
+}
+
+static gboolean
+reopen_pin_dialog_cb (gpointer user_data)
+{
+  SdKioskWindow *self = user_data;
+
+  self->reopen_id = 0;
+
+  /* Still open (a response that did not come from its buttons): say it there. */
+  if (self->pin_dialog != NULL && self->pin_message != NULL)
+    {
+      adw_message_dialog_set_body (self->pin_dialog, self->pin_message);
+      g_clear_pointer (&self->pin_message, g_free);
+      gtk_window_present (GTK_WINDOW (self->pin_dialog));
+      return G_SOURCE_REMOVE;
+    }
+
+  open_pin_dialog (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_pin_dialog_response_cb (SdKioskWindow    *self,
+                           const char       *response,
+                           AdwMessageDialog *dialog)
+{
+  g_autofree char *pin = NULL;
+
+  if (g_strcmp0 (response, "exit") != 0 || self->pin_entry == NULL)
+    return;
+
+  pin = g_strdup (gtk_editable_get_text (self->pin_entry));
+  gtk_editable_set_text (self->pin_entry, "");
+
+  if (sd_kiosk_window_try_exit (self, pin))
+    return;
+
+  /* The dialog closes after any response: ask again, saying why. */
+  g_clear_handle_id (&self->reopen_id, g_source_remove);
+  self->reopen_id = g_timeout_add (300, reopen_pin_dialog_cb, self);
+}
+
+static gboolean
+on_close_request_cb (SdKioskWindow *self)
+{
+  /* Alt+F4, the compositor's close, a stray window.close: all refused. */
+  return !self->exit_granted;
+}
+
+static void
+on_fullscreened_changed_cb (SdKioskWindow *self)
+{
+  if (!self->exit_granted && !gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    gtk_window_fullscreen (GTK_WINDOW (self));
+}
+
+static void
+on_application_changed_cb (SdKioskWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* "application" is not a construct property: lock it as soon as it is set. */
+  if (application != NULL && self->locked_app == NULL)
+    lock_application (self, application);
+}
+
+static void
+on_kiosk_quit_activate_cb (SdKioskWindow *self)
+{
+  /* app.quit, from whatever asked: only with the staff PIN. */
+  sd_kiosk_window_request_exit (self);
+}
+
+/*
+ * Building the visitor's part
+ */
+
+static GtkWidget *
+build_view_switcher (SdKioskWindow *self)
+{
+  static const char *labels[SD_N_KIOSK_VIEWS] = {
+    /* translators: kiosk buttons: the three things a visitor can look at */
+    N_("Layers"), N_("Needle"), N_("Weeks"),
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  for (guint i = 0; i < SD_N_KIOSK_VIEWS; i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (_(labels[i]));
+
+      if (i > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->view_buttons[0]);
+      self->view_buttons[i] = GTK_TOGGLE_BUTTON (button);
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_view_button_toggled_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+
+  return box;
+}
+
+static GtkWidget *
+build_site_box (SdKioskWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *previous = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  GtkWidget *next = gtk_button_new_from_icon_name ("go-next-symbolic");
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (previous), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Previous body site"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Next body site"), -1);
+  gtk_label_set_width_chars (GTK_LABEL (label), 10);
+  gtk_widget_add_css_class (label, "kiosk-site");
+  g_signal_connect_object (previous, "clicked", G_CALLBACK (on_site_previous_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (next, "clicked", G_CALLBACK (on_site_next_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_box_append (GTK_BOX (box), previous);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), next);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+
+  self->site_label = GTK_LABEL (label);
+  self->site_box = box;
+
+  return box;
+}
+
+static char *
+format_length_cb (GtkScale *scale,
+                  double    value,
+                  gpointer  user_data)
+{
+  /* translators: a needle length in millimetres, on the kiosk's slider */
+  return g_strdup_printf (_("%.2f mm"), value);
+}
+
+static GtkWidget *
+build_needle_box (SdKioskWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_("Needle length"));
+  GtkAdjustment *adjustment = gtk_adjustment_new (1.5, 0.25, 3.0, 0.25, 0.5, 0);
+  GtkWidget *scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, adjustment);
+
+  gtk_scale_set_digits (GTK_SCALE (scale), 2);
+  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
+  gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
+  gtk_scale_set_format_value_func (GTK_SCALE (scale), format_length_cb, NULL, NULL);
+  gtk_range_set_round_digits (GTK_RANGE (scale), 2);
+  for (double mm = 0.5; mm <= 3.0; mm += 0.5)
+    gtk_scale_add_mark (GTK_SCALE (scale), mm, GTK_POS_BOTTOM, NULL);
+  gtk_widget_set_hexpand (scale, TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  g_object_bind_property (self->section, "length-mm", adjustment, "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), scale);
+  gtk_widget_set_hexpand (box, TRUE);
+  self->needle_box = box;
+
+  return box;
+}
+
+static GtkWidget *
+build_weeks_box (SdKioskWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *play = gtk_toggle_button_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *scale;
+
+  self->week_adjustment = gtk_adjustment_new (0, 0, COURSE_WEEKS, 1, 4, 0);
+  scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->week_adjustment);
+  gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
+  gtk_range_set_round_digits (GTK_RANGE (scale), 0);
+  gtk_widget_set_hexpand (scale, TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+
+  gtk_button_set_icon_name (GTK_BUTTON (play), "media-playback-start-symbolic");
+  gtk_widget_add_css_class (play, "suggested-action");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (play), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Play the weeks"), -1);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
+
+  self->play_button = GTK_TOGGLE_BUTTON (play);
+  self->week_label = GTK_LABEL (label);
+  g_signal_connect_object (play, "toggled", G_CALLBACK (on_play_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->week_adjustment, "value-changed",
+                           G_CALLBACK (on_week_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_box_append (GTK_BOX (box), play);
+  gtk_box_append (GTK_BOX (box), scale);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_hexpand (box, TRUE);
+  self->weeks_box = box;
+  update_week_label (self);
+
+  return box;
+}
+
+static GtkWidget *
+build_content (SdKioskWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *view = sd_section_view_new ();
+  GtkWidget *chart = sd_course_chart_new ();
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+
+  sd_section_view_set_section (SD_SECTION_VIEW (view), self->section);
+  gtk_widget_set_vexpand (stack, TRUE);
+  /* No transition: a stack thrown away mid-crossfade by a reset kept its old
+   * children alive in GTK 4.8 (the 24-hour test caught it). */
+  gtk_stack_add_named (GTK_STACK (stack), view, "section");
+  gtk_stack_add_named (GTK_STACK (stack), chart, "weeks");
+  gtk_widget_set_margin_bottom (chart, 12);
+  gtk_widget_set_margin_start (chart, 12);
+  gtk_widget_set_margin_end (chart, 12);
+
+  self->view_stack = GTK_STACK (stack);
+  self->section_view = SD_SECTION_VIEW (view);
+  self->course_chart = SD_COURSE_CHART (chart);
+
+  gtk_widget_add_css_class (controls, "kiosk-controls");
+  gtk_box_append (GTK_BOX (controls), build_view_switcher (self));
+  gtk_box_append (GTK_BOX (controls), build_site_box (self));
+  gtk_box_append (GTK_BOX (controls), build_needle_box (self));
+  gtk_box_append (GTK_BOX (controls), build_weeks_box (self));
+
+  gtk_box_append (GTK_BOX (box), stack);
+  gtk_box_append (GTK_BOX (box), controls);
+  gtk_widget_set_vexpand (box, TRUE);
+
+  return box;
+}
+
+/* Everything a visitor could have changed, thrown away and built again. */
+static void
+reset_content (SdKioskWindow *self)
+{
+  cancel_hold (self);
+  close_pin_dialog (self);
+  g_clear_handle_id (&self->play_id, g_source_remove);
+
+  /* Focus first, or GTK 4.8's window can keep the old focus widget (and with it
+   * the whole old tree) alive. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  if (self->content != NULL)
+    gtk_box_remove (GTK_BOX (self->content_slot), self->content);
+  self->content = NULL;
+  memset (self->view_buttons, 0, sizeof self->view_buttons);
+
+  g_clear_object (&self->section);
+  self->section = sd_section_new ();
+  sd_section_set_site (self->section, self->start_site);
+  g_signal_connect_object (self->section, "changed",
+                           G_CALLBACK (on_section_changed_cb), self, G_CONNECT_SWAPPED);
+  self->course_stale = TRUE;
+
+  self->content = build_content (self);
+  gtk_box_append (GTK_BOX (self->content_slot), self->content);
+  update_site_label (self);
+  apply_view (self, SD_KIOSK_VIEW_LAYERS);
+}
+
+static void
+lock_application (SdKioskWindow *self,
+                  GtkApplication *application)
+{
+  static const char *no_accels[] = { NULL };
+  static const char *disabled[] = { "about", "preferences", "help", "shortcuts", NULL };
+  g_autoptr(GSimpleAction) quit = NULL;
+  g_auto(GStrv) described = NULL;
+  GAction *action;
+
+  self->locked_app = application;
+  g_object_add_weak_pointer (G_OBJECT (application), (gpointer *)&self->locked_app);
+
+  if ((action = g_action_map_lookup_action (G_ACTION_MAP (application), "quit")) != NULL)
+    {
+      self->real_quit = g_object_ref (action);
+      g_action_map_remove_action (G_ACTION_MAP (application), "quit");
+    }
+  quit = g_simple_action_new ("quit", NULL);
+  g_signal_connect_object (quit, "activate", G_CALLBACK (on_kiosk_quit_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (quit));
+
+  self->disabled_actions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; disabled[i] != NULL; i++)
+    if ((action = g_action_map_lookup_action (G_ACTION_MAP (application), disabled[i])) != NULL
+        && G_IS_SIMPLE_ACTION (action) && g_action_get_enabled (action))
+      {
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
+        g_ptr_array_add (self->disabled_actions, g_object_ref (action));
+      }
+
+  described = gtk_application_list_action_descriptions (application);
+  for (guint i = 0; described[i] != NULL; i++)
+    gtk_application_set_accels_for_action (application, described[i], no_accels);
+}
+
+static void
+unlock_application (SdKioskWindow *self)
+{
+  GtkApplication *application = self->locked_app;
+
+  if (self->disabled_actions != NULL)
+    for (guint i = 0; i < self->disabled_actions->len; i++)
+      g_simple_action_set_enabled (g_ptr_array_index (self->disabled_actions, i), TRUE);
+  g_clear_pointer (&self->disabled_actions, g_ptr_array_unref);
+
+  if (self->real_quit != NULL && application != NULL)
+    {
+      g_action_map_remove_action (G_ACTION_MAP (application), "quit");
+      g_action_map_add_action (G_ACTION_MAP (application), self->real_quit);
+    }
+  g_clear_object (&self->real_quit);
+  if (self->locked_app != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->locked_app), (gpointer *)&self->locked_app);
+  self->locked_app = NULL;
+}
+
+static void
+open_pin_dialog (SdKioskWindow *self)
+{
+  AdwMessageDialog *dialog;
+  GtkEventController *key;
+  GtkGesture *click;
+  gint64 now = now_us (self);
+  gboolean has_pin = self->pin_hash != NULL && *self->pin_hash != '\0';
+  gboolean locked = now < self->locked_until_us;
+
+  if (self->pin_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->pin_dialog));
+      return;
+    }
+
+  sd_kiosk_state_input (self->state, now);
+
+  /* translators: title of the dialog that lets staff leave kiosk mode */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Staff Exit"), NULL));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (dialog), "kiosk");   /* large type and targets */
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
+
+  if (!has_pin)
+    {
+      adw_message_dialog_set_body (dialog,
+                                   _("No staff PIN has been set, so kiosk mode cannot be left "
+                                     "from the screen. An administrator can set one with "
+                                     "“skin-deep --set-kiosk-pin”."));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+    }
+  else if (locked)
+    {
+      g_autofree char *body = NULL;
+      guint seconds = (guint)((self->locked_until_us - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Too many wrong PINs. Try again in %u second.",
+                                           "Too many wrong PINs. Try again in %u seconds.",
+                                           seconds),
+                              seconds);
+      adw_message_dialog_set_body (dialog, body);
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+    }
+  else
+    {
+      GtkWidget *entry = gtk_password_entry_new ();
+
+      adw_message_dialog_set_body (dialog, self->pin_message != NULL
+                                           ? self->pin_message
+                                           : _("Enter the staff PIN to leave kiosk mode."));
+      g_object_set (entry, "activates-default", TRUE, NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Staff PIN"), -1);
+      adw_message_dialog_set_extra_child (dialog, entry);
+      adw_message_dialog_add_responses (dialog,
+                                        "cancel", _("_Cancel"),
+                                        "exit", _("_Leave Kiosk Mode"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (dialog, "exit", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (dialog, "exit");
+      adw_message_dialog_set_close_response (dialog, "cancel");
+      self->pin_entry = GTK_EDITABLE (entry);
+      g_object_add_weak_pointer (G_OBJECT (entry), (gpointer *)&self->pin_entry);
+      gtk_widget_grab_focus (entry);
+    }
+  g_clear_pointer (&self->pin_message, g_free);
+
+  /* Typing in the dialog is activity too; an abandoned dialog goes with the reset. */
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_dialog_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (dialog), key);
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_dialog_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (dialog), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_pin_dialog_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->pin_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&self->pin_dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+build_frame (SdKioskWindow *self)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *main_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *top = gtk_center_box_new ();
+  GtkWidget *corner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *warning_title, *warning_body, *warning_icon;
+
+  /* The top-left corner stays empty: press and hold it for the staff exit. */
+  gtk_widget_set_size_request (corner, SD_KIOSK_STAFF_CORNER_PX, SD_KIOSK_STAFF_CORNER_PX);
+  gtk_center_box_set_start_widget (GTK_CENTER_BOX (top), corner);
+  self->title_label = gtk_label_new (_("Skin Deep"));
+  gtk_widget_add_css_class (self->title_label, "kiosk-title");
+  gtk_center_box_set_center_widget (GTK_CENTER_BOX (top), self->title_label);
+
+  self->content_slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_vexpand (self->content_slot, TRUE);
+
+  gtk_box_append (GTK_BOX (main_box), top);
+  gtk_box_append (GTK_BOX (main_box), self->content_slot);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), main_box);
+
+  /* The tour's caption, low in the middle, and the invitation above it. */
+  self->caption_label = label_new (NULL, NULL);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->caption_label), 50);
+  self->caption_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_halign (self->caption_box, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->caption_box, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (self->caption_box, 120);
+  gtk_widget_set_margin_start (self->caption_box, 48);
+  gtk_widget_set_margin_end (self->caption_box, 48);
+  gtk_widget_set_can_target (self->caption_box, FALSE);
+  {
+    GtkWidget *bubble = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+    gtk_widget_add_css_class (bubble, "osd");
+    gtk_widget_add_css_class (bubble, "kiosk-caption");
+    gtk_box_append (GTK_BOX (bubble), self->caption_label);
+    /* translators: the kiosk's invitation while its tour plays */
+    self->hint_label = label_new (_("Touch anywhere to start"), "kiosk-hint");
+    gtk_widget_add_css_class (self->hint_label, "suggested-action");
+    gtk_widget_add_css_class (self->hint_label, "osd");
+    gtk_widget_set_halign (self->hint_label, GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (self->caption_box), bubble);
+    gtk_box_append (GTK_BOX (self->caption_box), self->hint_label);
+  }
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->caption_box);
+
+  /* The warning covers everything: a touch anywhere continues. */
+  self->warning_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  gtk_widget_add_css_class (self->warning_box, "kiosk-warning");
+  gtk_widget_set_halign (self->warning_box, GTK_ALIGN_FILL);
+  gtk_widget_set_valign (self->warning_box, GTK_ALIGN_FILL);
+  /* The application's icon: the stock icon themes have no "touch" picture. */
+  warning_icon = gtk_image_new_from_icon_name ("io.github.skindeep.SkinDeep");
+  gtk_image_set_pixel_size (GTK_IMAGE (warning_icon), 128);
+  gtk_widget_set_valign (warning_icon, GTK_ALIGN_END);
+  gtk_widget_set_vexpand (warning_icon, TRUE);
+  /* translators: shown when the kiosk has not been touched for a while */
+  warning_title = label_new (_("Touch to continue"), "kiosk-warning-title");
+  warning_body = label_new (_("Still there? Everything will start again for the next visitor."),
+                            "kiosk-warning-body");
+  self->countdown_label = label_new (NULL, "kiosk-warning-body");
+  gtk_widget_set_valign (self->countdown_label, GTK_ALIGN_START);
+  gtk_widget_set_vexpand (self->countdown_label, TRUE);
+  gtk_box_append (GTK_BOX (self->warning_box), warning_icon);
+  gtk_box_append (GTK_BOX (self->warning_box), warning_title);
+  gtk_box_append (GTK_BOX (self->warning_box), warning_body);
+  gtk_box_append (GTK_BOX (self->warning_box), self->countdown_label);
+  gtk_widget_set_visible (self->warning_box, FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->warning_box);
+
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), overlay);
+}
+
+/*
+ * Actions
+ */
+
+static void
+sd_kiosk_window_reset_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  SdKioskWindow *self = SD_KIOSK_WINDOW (widget);
+
+  sd_kiosk_state_reset (self->state, now_us (self));
+}
+
+static void
+sd_kiosk_window_staff_exit_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  sd_kiosk_window_request_exit (SD_KIOSK_WINDOW (widget));
+}
+
+/*
+ * GObject overrides
+ */
+
+static void
+sd_kiosk_window_dispose (GObject *object)
+{
+  SdKioskWindow *self = (SdKioskWindow *)object;
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->play_id, g_source_remove);
+  g_clear_handle_id (&self->hold_id, g_source_remove);
+  g_clear_handle_id (&self->reopen_id, g_source_remove);
+  g_clear_handle_id (&self->leave_id, g_source_remove);
+  close_pin_dialog (self);
+  unlock_application (self);
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_clear_object (&self->state);
+
+  G_OBJECT_CLASS (sd_kiosk_window_parent_class)->dispose (object);
+
+  g_clear_object (&self->section);
+}
+
+static void
+sd_kiosk_window_finalize (GObject *object)
+{
+  SdKioskWindow *self = (SdKioskWindow *)object;
+
+  g_clear_pointer (&self->pin_hash, g_free);
+  g_clear_pointer (&self->pin_message, g_free);
+
+  G_OBJECT_CLASS (sd_kiosk_window_parent_class)->finalize (object);
+}
+
+static void
+sd_kiosk_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SdKioskWindow *self = SD_KIOSK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_IDLE_TIMEOUT:
+      g_value_set_uint (value, sd_kiosk_state_get_idle_timeout (self->state));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_kiosk_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SdKioskWindow *self = SD_KIOSK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_IDLE_TIMEOUT:
+      sd_kiosk_state_set_idle_timeout (self->state, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_kiosk_window_class_init (SdKioskWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sd_kiosk_window_dispose;
+  object_class->finalize = sd_kiosk_window_finalize;
+  object_class->get_property = sd_kiosk_window_get_property;
+  object_class->set_property = sd_kiosk_window_set_property;
+
+  /** SdKioskWindow:idle-timeout: seconds without input before "Touch to continue" */
+  properties[PROP_IDLE_TIMEOUT] =
+    g_param_spec_uint ("idle-timeout", NULL, NULL,
+                       SD_KIOSK_IDLE_TIMEOUT_MIN, SD_KIOSK_IDLE_TIMEOUT_MAX,
+                       SD_KIOSK_IDLE_TIMEOUT_DEFAULT,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* For staff tools and tests: back to the attract loop now. */
+  gtk_widget_class_install_action (widget_class, "kiosk.reset", NULL,
+                                   sd_kiosk_window_reset_action);
+  /* The staff exit: opens the PIN dialog. */
+  gtk_widget_class_install_action (widget_class, "kiosk.staff-exit", NULL,
+                                   sd_kiosk_window_staff_exit_action);
+}
+
+static void
+sd_kiosk_window_init (SdKioskWindow *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  GtkEventController *legacy;
+
+  ensure_css ();
+
+  self->start_site = SD_SITE_CHEEK;
+  self->phase = SD_KIOSK_PHASE_ATTRACT;
+
+  /* The administrator's settings (read only: a kiosk writes nothing). */
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      if (g_settings_schema_has_key (schema, "kiosk-pin-hash"))
+        self->pin_hash = g_settings_get_string (settings, "kiosk-pin-hash");
+      if (g_settings_schema_has_key (schema, "kiosk-site"))
+        {
+          g_autofree char *site = g_settings_get_string (settings, "kiosk-site");
+
+          if (!sd_site_from_id (site, &self->start_site, NULL))
+            self->start_site = SD_SITE_CHEEK;
+        }
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Skin Deep"));
+  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
+  gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+  gtk_window_set_default_size (GTK_WINDOW (self), 1280, 800);
+  gtk_window_fullscreen (GTK_WINDOW (self));
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened_changed_cb), NULL);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
+
+  build_frame (self);
+
+  self->state = sd_kiosk_state_new (SD_KIOSK_IDLE_TIMEOUT_DEFAULT, now_us (self));
+  g_signal_connect_swapped (self->state, "notify::phase",
+                            G_CALLBACK (on_state_phase_changed_cb), self);
+  g_signal_connect_swapped (self->state, "notify::step",
+                            G_CALLBACK (on_state_step_changed_cb), self);
+  g_signal_connect_swapped (self->state, "notify::warning-seconds",
+                            G_CALLBACK (on_state_warning_seconds_cb), self);
+  g_signal_connect_swapped (self->state, "reset", G_CALLBACK (on_state_reset_cb), self);
+
+  reset_content (self);
+  apply_tour_step (self);
+  update_phase_ui (self);
+
+  legacy = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (legacy, "event", G_CALLBACK (on_legacy_event_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), legacy);
+
+  self->tick_id = g_timeout_add (TICK_MS, tick_cb, self);
+}
+
+static gboolean
+leave_cb (gpointer user_data)
+{
+  SdKioskWindow *self = user_data;
+
+  self->leave_id = 0;
+  close_pin_dialog (self);
+
+  if (self->real_quit != NULL)
+    {
+      g_autoptr(GAction) quit = g_object_ref (self->real_quit);
+
+      g_action_activate (quit, NULL);
+    }
+  else
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/*
+ * Public API
+ */
+
+SdKioskWindow *
+sd_kiosk_window_new (GtkApplication *application,
+                     guint           idle_timeout_s)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+
+  return g_object_new (SD_TYPE_KIOSK_WINDOW,
+                       "application", application,
+                       "idle-timeout", CLAMP (idle_timeout_s, SD_KIOSK_IDLE_TIMEOUT_MIN,
+                                              SD_KIOSK_IDLE_TIMEOUT_MAX),
+                       NULL);
+}
+
+SdKioskState *
+sd_kiosk_window_get_state (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
+
+  return self->state;
+}
+
+void
+sd_kiosk_window_set_clock (SdKioskWindow    *self,
+                           SdKioskClockFunc  clock,
+                           gpointer          user_data)
+{
+  g_return_if_fail (SD_IS_KIOSK_WINDOW (self));
+
+  self->clock = clock;
+  self->clock_data = user_data;
+  /* A new time base: start the tour again from it. */
+  sd_kiosk_state_rebase (self->state, now_us (self));
+}
+
+void
+sd_kiosk_window_tick (SdKioskWindow *self)
+{
+  g_return_if_fail (SD_IS_KIOSK_WINDOW (self));
+
+  sd_kiosk_state_tick (self->state, now_us (self));
+  if (sd_kiosk_state_get_phase (self->state) == SD_KIOSK_PHASE_ATTRACT)
+    apply_tour_progress (self);
+}
+
+gboolean
+sd_kiosk_window_report_activity (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), FALSE);
+
+  return sd_kiosk_state_input (self->state, now_us (self));
+}
+
+void
+sd_kiosk_window_set_pin_hash (SdKioskWindow *self,
+                              const char    *pin_hash)
+{
+  g_return_if_fail (SD_IS_KIOSK_WINDOW (self));
+
+  g_free (self->pin_hash);
+  self->pin_hash = g_strdup (pin_hash);
+}
+
+void
+sd_kiosk_window_set_start_site (SdKioskWindow *self,
+                                SdSite         site)
+{
+  g_return_if_fail (SD_IS_KIOSK_WINDOW (self));
+  g_return_if_fail (site < SD_N_SITES);
+
+  self->start_site = site;
+  if (self->phase == SD_KIOSK_PHASE_ATTRACT)
+    apply_tour_step (self);
+}
+
+void
+sd_kiosk_window_request_exit (SdKioskWindow *self)
+{
+  g_return_if_fail (SD_IS_KIOSK_WINDOW (self));
+
+  open_pin_dialog (self);
+}
+
+gboolean
+sd_kiosk_window_try_exit (SdKioskWindow *self,
+                          const char    *pin)
+{
+  gint64 now;
+
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), FALSE);
+
+  now = now_us (self);
+  if (pin == NULL || self->pin_hash == NULL || *self->pin_hash == '\0'
+      || now < self->locked_until_us)
+    return FALSE;
+
+  if (!sd_pin_verify (pin, self->pin_hash))
+    {
+      g_message ("Kiosk: wrong staff PIN entered");
+      g_free (self->pin_message);
+      self->pin_message = g_strdup (_("That PIN is not right. Try again."));
+      if (++self->failed_pins >= MAX_FAILED_PINS)
+        {
+          self->failed_pins = 0;
+          self->locked_until_us = now + (gint64)LOCKOUT_SECONDS * G_USEC_PER_SEC;
+        }
+      return FALSE;
+    }
+
+  g_message ("Kiosk: left with the staff PIN");
+  self->exit_granted = TRUE;
+  self->failed_pins = 0;
+  /* Not from inside the dialog's ::response, which may be what called us. */
+  if (self->leave_id == 0)
+    self->leave_id = g_idle_add (leave_cb, self);
+
+  return TRUE;
+}
+
+SdSection *
+sd_kiosk_window_get_section (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
+
+  return self->section;
+}
+
+GtkWidget *
+sd_kiosk_window_get_section_view (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->section_view);
+}
+
+GtkWidget *
+sd_kiosk_window_get_course_chart (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->course_chart);
+}
+
+SdKioskView
+sd_kiosk_window_get_view (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), SD_KIOSK_VIEW_LAYERS);
+
+  return self->view;
+}
+
+void
+sd_kiosk_window_set_view (SdKioskWindow *self,
+                          SdKioskView    view)
+{
+  g_return_if_fail (SD_IS_KIOSK_WINDOW (self));
+  g_return_if_fail (view < SD_N_KIOSK_VIEWS);
+
+  gtk_toggle_button_set_active (self->view_buttons[view], TRUE);
+}
+
+const char *
+sd_kiosk_window_get_caption (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
+
+  if (!gtk_widget_get_visible (self->caption_box))
+    return NULL;
+
+  return gtk_label_get_label (GTK_LABEL (self->caption_label));
+}
+
+GtkWidget *
+sd_kiosk_window_get_status_label (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
+
+  return self->title_label;
+}
+
+gboolean
+sd_kiosk_window_get_warning_visible (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), FALSE);
+
+  return gtk_widget_get_visible (self->warning_box);
+}
+
+GtkWindow *
+sd_kiosk_window_get_pin_dialog (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
+
+  return self->pin_dialog != NULL ? GTK_WINDOW (self->pin_dialog) : NULL;
+}

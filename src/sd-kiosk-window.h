@@ -1,0 +1,67 @@
+/* sd-kiosk-window.h — Skin Deep on an unattended touch screen
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sd-kiosk-state.h"
+#include "sd-section.h"
+
+G_BEGIN_DECLS
+
+#define SD_KIOSK_STAFF_HOLD_SECONDS 3    /* press and hold the top-left corner */
+#define SD_KIOSK_STAFF_CORNER_PX    72
+
+/* Monotonic time in microseconds; g_get_monotonic_time() unless a test injects one. */
+typedef gint64 (*SdKioskClockFunc) (gpointer user_data);
+
+#define SD_TYPE_KIOSK_WINDOW (sd_kiosk_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SdKioskWindow, sd_kiosk_window, SD, KIOSK_WINDOW, AdwApplicationWindow)
+
+/* @application may be NULL (tests). With one, the window takes over app.quit
+ * (which then asks for the staff PIN) and disables the other app actions and
+ * every keyboard accelerator for as long as it lives. */
+SdKioskWindow *sd_kiosk_window_new             (GtkApplication   *application,
+                                                guint             idle_timeout_s);
+SdKioskState  *sd_kiosk_window_get_state       (SdKioskWindow    *self);
+void           sd_kiosk_window_set_clock       (SdKioskWindow    *self,
+                                                SdKioskClockFunc  clock,
+                                                gpointer          user_data);
+/* One tick of the kiosk clock now (the window runs one every 250 ms). */
+void           sd_kiosk_window_tick            (SdKioskWindow    *self);
+/* What a touch, click, key or scroll does. Returns TRUE when it only woke the kiosk. */
+gboolean       sd_kiosk_window_report_activity (SdKioskWindow    *self);
+/* The stored "pbkdf2-sha256$…" hash; read from the kiosk-pin-hash setting by default. */
+void           sd_kiosk_window_set_pin_hash    (SdKioskWindow    *self,
+                                                const char       *pin_hash);
+/* The site shown at the start and after every reset (the kiosk-site setting). */
+void           sd_kiosk_window_set_start_site  (SdKioskWindow    *self,
+                                                SdSite            site);
+/* Opens the staff PIN dialog (what the staff gesture and app.quit do). */
+void           sd_kiosk_window_request_exit    (SdKioskWindow    *self);
+/* Checks @pin; on success the kiosk quits the application (or closes itself
+ * without one) and returns TRUE. Wrong PINs are counted and rate-limited. */
+gboolean       sd_kiosk_window_try_exit        (SdKioskWindow    *self,
+                                                const char       *pin);
+
+/* Parts, for tests and the accessibility checks. */
+SdSection     *sd_kiosk_window_get_section     (SdKioskWindow    *self);
+GtkWidget     *sd_kiosk_window_get_section_view (SdKioskWindow   *self);
+GtkWidget     *sd_kiosk_window_get_course_chart (SdKioskWindow   *self);
+SdKioskView    sd_kiosk_window_get_view        (SdKioskWindow    *self);
+void           sd_kiosk_window_set_view        (SdKioskWindow    *self,
+                                                SdKioskView       view);
+const char    *sd_kiosk_window_get_caption     (SdKioskWindow    *self);
+/* The label whose accessible description is the kiosk's state ("Attract loop", …). */
+GtkWidget     *sd_kiosk_window_get_status_label (SdKioskWindow   *self);
+gboolean       sd_kiosk_window_get_warning_visible (SdKioskWindow *self);
+/* The open PIN dialog, or NULL. */
+GtkWindow     *sd_kiosk_window_get_pin_dialog  (SdKioskWindow    *self);
+
+G_END_DECLS

@@ -1,0 +1,36 @@
+/* sd-kiosk.h — kiosk mode's command line and start-up, for SdApplication
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Adds --kiosk, --idle-timeout SECONDS, --set-kiosk-pin and --hash-kiosk-pin.
+ * Call from the application's init. */
+void      sd_kiosk_add_options          (GApplication *application);
+/* From handle-local-options: validates the options (a bad --idle-timeout prints
+ * which value and the allowed range, and gives 2), runs --set-kiosk-pin and
+ * --hash-kiosk-pin (0 or 1), and remembers --kiosk. -1 means "carry on". */
+int       sd_kiosk_handle_local_options (GApplication *application,
+                                         GVariantDict *options);
+/* TRUE with --kiosk or when the `kiosk` setting is on. */
+gboolean  sd_kiosk_is_enabled           (GApplication *application);
+/* From activate: in kiosk mode presents the kiosk window and returns TRUE;
+ * otherwise does nothing and returns FALSE. */
+gboolean  sd_kiosk_activate             (GtkApplication *application);
+
+/* Reads a PIN from @fd (no echo on a terminal; asked twice there). */
+char     *sd_kiosk_read_pin             (int            fd,
+                                         GError       **error);
+/* Parses --idle-timeout's value. */
+gboolean  sd_kiosk_parse_idle_timeout   (const char    *text,
+                                         guint         *seconds,
+                                         GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,434 @@
+/* sd-treatment-panel.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The side panel's "Treatment" page: the needle (device, length with presets, play
+ * and compare), what it reaches in this skin (with the source of the penetration
+ * assumption), the plan (sessions, interval, course length), and the patient's age
+ * and lifestyle. Every control is bound both ways to SdSection or SdTreatment, so
+ * the models stay the single truth. Nothing here is saved: it describes a person.
+ */
+
+#define G_LOG_DOMAIN "sd-treatment-panel"
+
+#include "config.h"
+
+#include "sd-treatment-panel.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+const double sd_treatment_panel_presets[SD_TREATMENT_PANEL_N_PRESETS] = {
+  0.25, 0.5, 1.0, 1.5, 2.0, 2.5,
+};
+
+struct _SdTreatmentPanel
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkWidget         *scroller;
+  AdwComboRow       *device_row;
+  GtkAdjustment     *length_adjustment;
+  GtkScale          *length_scale;
+  GtkToggleButton   *compare_button;
+  AdwActionRow      *depth_row;
+  GtkLabel          *depth_label;
+  GtkLabel          *layer_label;
+  GtkLabel          *bleeding_label;
+  GtkLabel          *fraction_source_label;
+  GtkAdjustment     *sessions_adjustment;
+  GtkAdjustment     *interval_adjustment;
+  GtkAdjustment     *weeks_adjustment;
+  GtkAdjustment     *age_adjustment;
+  AdwComboRow       *uv_row;
+  GtkSwitch         *smoking_switch;
+  AdwComboRow       *alcohol_row;
+  AdwComboRow       *pollution_row;
+  AdwComboRow       *diet_row;
+
+  /* Owned references */
+  SdTreatment       *treatment;
+  GBindingGroup     *treatment_bindings;
+  GBindingGroup     *section_bindings;
+  GSignalGroup      *section_signals;
+  GBindingGroup     *view_bindings;
+
+  /* Borrowed references */
+  GtkWidget         *section_view;
+};
+
+G_DEFINE_FINAL_TYPE (SdTreatmentPanel, sd_treatment_panel, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_TREATMENT,
+  PROP_SECTION_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/*
+ * Auxiliary methods
+ */
+
+static SdSection *
+get_section (SdTreatmentPanel *self)
+{
+  return self->treatment ? sd_treatment_get_section (self->treatment) : NULL;
+}
+
+static char *
+format_mm (double um)
+{
+  /* translators: a depth in millimetres, e.g. "0.75 mm" */
+  return g_strdup_printf (_("%.2f mm"), um / 1000.0);
+}
+
+static void
+update_needle (SdTreatmentPanel *self)
+{
+  SdSection *section = get_section (self);
+  const SdNeedleResult *needle;
+  g_autofree char *depth = NULL;
+  g_autofree char *nominal = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.set-length", section != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "panel.play-needle",
+                                 section != NULL && self->section_view != NULL);
+
+  if (section == NULL)
+    return;
+
+  needle = sd_section_get_needle (section);
+  depth = format_mm (needle->effective_um);
+  nominal = format_mm (needle->nominal_um);
+  /* translators: "about 0.75 mm", the depth the needle tips reach */
+  text = g_strdup_printf (_("About %s"), depth);
+  gtk_label_set_label (self->depth_label, text);
+  {
+    /* translators: "50 % of the 1.50 mm needle enters the skin (assumed)"; keep "%%" */
+    g_autofree char *share = g_strdup_printf (_("%.0f %% of the %s needle (assumed)"),
+                                              needle->fraction * 100, nominal);
+
+    adw_action_row_set_subtitle (self->depth_row, share);
+  }
+  gtk_label_set_label (self->layer_label, _(sd_layer_get_name (needle->deepest_layer)));
+  gtk_label_set_label (self->bleeding_label,
+                       needle->bleeding
+                       /* translators: pinpoint bleeding */
+                       ? _("Expected")
+                       : _("Not expected"));
+  gtk_label_set_label (self->fraction_source_label,
+                       sd_device_get_fraction_source (sd_section_get_device (section)));
+}
+
+static GtkStringList *
+create_device_model (void)
+{
+  GtkStringList *model = gtk_string_list_new (NULL);
+
+  for (guint device = 0; device < SD_N_DEVICES; device++)
+    gtk_string_list_append (model, _(sd_device_get_name (device)));
+
+  return model;
+}
+
+/*
+ * Signal callbacks
+ */
+
+static void
+on_section_changed_cb (SdTreatmentPanel *self,
+                       SdSection        *section)
+{
+  g_assert (SD_IS_TREATMENT_PANEL (self));
+
+  update_needle (self);
+}
+
+/*
+ * Actions
+ */
+
+static void
+sd_treatment_panel_set_length_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  SdTreatmentPanel *self = SD_TREATMENT_PANEL (widget);
+  SdSection *section = get_section (self);
+
+  if (section != NULL)
+    sd_section_set_length_mm (section, g_variant_get_double (parameter));
+}
+
+static void
+sd_treatment_panel_play_needle_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  SdTreatmentPanel *self = SD_TREATMENT_PANEL (widget);
+
+  if (self->section_view != NULL)
+    gtk_widget_activate_action (self->section_view, "section.play-needle", NULL);
+}
+
+/*
+ * GObject overrides
+ */
+
+static void
+sd_treatment_panel_dispose (GObject *object)
+{
+  SdTreatmentPanel *self = (SdTreatmentPanel *)object;
+
+  if (self->treatment_bindings)
+    g_binding_group_set_source (self->treatment_bindings, NULL);
+  if (self->section_bindings)
+    g_binding_group_set_source (self->section_bindings, NULL);
+  if (self->section_signals)
+    g_signal_group_set_target (self->section_signals, NULL);
+  if (self->view_bindings)
+    g_binding_group_set_source (self->view_bindings, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_TREATMENT_PANEL);
+
+  g_clear_object (&self->treatment_bindings);
+  g_clear_object (&self->section_bindings);
+  g_clear_object (&self->section_signals);
+  g_clear_object (&self->view_bindings);
+  g_clear_object (&self->treatment);
+  g_clear_weak_pointer (&self->section_view);
+
+  G_OBJECT_CLASS (sd_treatment_panel_parent_class)->dispose (object);
+}
+
+static void
+sd_treatment_panel_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SdTreatmentPanel *self = SD_TREATMENT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TREATMENT:
+      g_value_set_object (value, self->treatment);
+      break;
+
+    case PROP_SECTION_VIEW:
+      g_value_set_object (value, self->section_view);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_treatment_panel_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SdTreatmentPanel *self = SD_TREATMENT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TREATMENT:
+      sd_treatment_panel_set_treatment (self, g_value_get_object (value));
+      break;
+
+    case PROP_SECTION_VIEW:
+      sd_treatment_panel_set_section_view (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sd_treatment_panel_class_init (SdTreatmentPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sd_treatment_panel_dispose;
+  object_class->get_property = sd_treatment_panel_get_property;
+  object_class->set_property = sd_treatment_panel_set_property;
+
+  /**
+   * SdTreatmentPanel:treatment:
+   *
+   * The treatment (and through it the section) the controls edit.
+   */
+  properties[PROP_TREATMENT] =
+    g_param_spec_object ("treatment", NULL, NULL, SD_TYPE_TREATMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SdTreatmentPanel:section-view:
+   *
+   * The picture whose needle "Play Needle" and "Compare Lengths" drive (borrowed).
+   */
+  properties[PROP_SECTION_VIEW] =
+    g_param_spec_object ("section-view", NULL, NULL, GTK_TYPE_WIDGET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/sd-treatment-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, device_row);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_scale);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, depth_row);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, depth_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, layer_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, bleeding_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, fraction_source_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, sessions_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, interval_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, weeks_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, age_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, uv_row);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, smoking_switch);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, alcohol_row);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, pollution_row);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, diet_row);
+
+  gtk_widget_class_install_action (widget_class, "panel.set-length", "d",
+                                   sd_treatment_panel_set_length_action);
+  gtk_widget_class_install_action (widget_class, "panel.play-needle", NULL,
+                                   sd_treatment_panel_play_needle_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "treatmentpanel");
+}
+
+static void
+sd_treatment_panel_init (SdTreatmentPanel *self)
+{
+  g_autoptr(GtkStringList) devices = create_device_model ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  adw_combo_row_set_model (self->device_row, G_LIST_MODEL (devices));
+
+  for (guint i = 0; i < SD_TREATMENT_PANEL_N_PRESETS; i++)
+    gtk_scale_add_mark (self->length_scale, sd_treatment_panel_presets[i], GTK_POS_BOTTOM, NULL);
+
+  /* Controls ↔ models. The models clamp and validate; the controls follow. */
+  self->treatment_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->treatment_bindings, "sessions",
+                        self->sessions_adjustment, "value",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->treatment_bindings, "interval-weeks",
+                        self->interval_adjustment, "value",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->treatment_bindings, "weeks",
+                        self->weeks_adjustment, "value",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->treatment_bindings, "uv", self->uv_row, "selected",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->treatment_bindings, "smoking", self->smoking_switch, "active",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->treatment_bindings, "alcohol", self->alcohol_row, "selected",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->treatment_bindings, "pollution", self->pollution_row, "selected",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->treatment_bindings, "diet", self->diet_row, "selected",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  self->section_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->section_bindings, "device", self->device_row, "selected",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->section_bindings, "length-mm", self->length_adjustment, "value",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->section_bindings, "age", self->age_adjustment, "value",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  self->section_signals = g_signal_group_new (SD_TYPE_SECTION);
+  g_signal_group_connect_object (self->section_signals, "changed",
+                                 G_CALLBACK (on_section_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->view_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->view_bindings, "comparison", self->compare_button, "active",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  update_needle (self);
+}
+
+/*
+ * Public API
+ */
+
+GtkWidget *
+sd_treatment_panel_new (void)
+{
+  return g_object_new (SD_TYPE_TREATMENT_PANEL, NULL);
+}
+
+SdTreatment *
+sd_treatment_panel_get_treatment (SdTreatmentPanel *self)
+{
+  g_return_val_if_fail (SD_IS_TREATMENT_PANEL (self), NULL);
+
+  return self->treatment;
+}
+
+void
+sd_treatment_panel_set_treatment (SdTreatmentPanel *self,
+                                  SdTreatment      *treatment)
+{
+  g_return_if_fail (SD_IS_TREATMENT_PANEL (self));
+  g_return_if_fail (treatment == NULL || SD_IS_TREATMENT (treatment));
+
+  if (!g_set_object (&self->treatment, treatment))
+    return;
+
+  g_binding_group_set_source (self->treatment_bindings, treatment);
+  g_binding_group_set_source (self->section_bindings, get_section (self));
+  g_signal_group_set_target (self->section_signals, get_section (self));
+  update_needle (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TREATMENT]);
+}
+
+GtkWidget *
+sd_treatment_panel_get_section_view (SdTreatmentPanel *self)
+{
+  g_return_val_if_fail (SD_IS_TREATMENT_PANEL (self), NULL);
+
+  return self->section_view;
+}
+
+void
+sd_treatment_panel_set_section_view (SdTreatmentPanel *self,
+                                     GtkWidget        *section_view)
+{
+  g_return_if_fail (SD_IS_TREATMENT_PANEL (self));
+  g_return_if_fail (section_view == NULL || GTK_IS_WIDGET (section_view));
+
+  if (self->section_view == section_view)
+    return;
+
+  /* Borrowed (weakly): the window owns the picture. */
+  g_set_weak_pointer (&self->section_view, section_view);
+  g_binding_group_set_source (self->view_bindings, section_view);
+  update_needle (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION_VIEW]);
+}
