@@ -1437,8 +1437,13 @@ sd_section_view_init (SdSectionView *self)
   GtkEventController *controller;
   GtkGesture *gesture;
   AdwAnimationTarget *target;
+  SdPaintOptions defaults;
 
+  /* Draw the textures for the scale a default window shows (the picture of a 1200 × 800
+   * window is about 0.3 px/µm at zoom 1) on a worker thread while GTK starts up. */
+  sd_paint_options_init (&defaults);
   self->painter = sd_painter_new ();
+  sd_painter_prepare (self->painter, 0.3, defaults.seed);
   self->selected_layer = -1;
   self->hovered_layer = -1;
   self->zoom = 1.0;

@@ -32,7 +32,8 @@ struct _SdWindow
   GtkAdjustment     *age_adjustment;
   SdLayerList       *layer_list;
   SdSectionView     *section_view;
-  SdTreatmentPanel  *treatment_panel;
+  GtkBox            *treatment_page;
+  SdTreatmentPanel  *treatment_panel;   /* built on first use */
   SdCourseChart     *course_chart;
   SdTimelineBar     *timeline_bar;
   GtkWidget         *content_box;
@@ -225,6 +226,20 @@ on_section_view_layer_activated_cb (SdWindow      *self,
   reveal_details (self);
 }
 
+/* The Treatment page is built when it is first shown: nobody sees it at start-up,
+ * and building it there would delay the first frame. */
+static void
+ensure_treatment_panel (SdWindow *self)
+{
+  if (self->treatment_panel != NULL)
+    return;
+
+  self->treatment_panel = g_object_new (SD_TYPE_TREATMENT_PANEL, NULL);
+  sd_treatment_panel_set_treatment (self->treatment_panel, self->treatment);
+  sd_treatment_panel_set_section_view (self->treatment_panel, GTK_WIDGET (self->section_view));
+  gtk_box_append (self->treatment_page, GTK_WIDGET (self->treatment_panel));
+}
+
 static void
 update_show_course (SdWindow *self)
 {
@@ -232,6 +247,9 @@ update_show_course (SdWindow *self)
    * while the Treatment page is open, or once the timeline has left the first day. */
   const char *page = gtk_stack_get_visible_child_name (self->sidebar_stack);
   gboolean show = g_strcmp0 (page, "treatment") == 0 || sd_treatment_get_day (self->treatment) > 0;
+
+  if (g_strcmp0 (page, "treatment") == 0)
+    ensure_treatment_panel (self);
 
   sd_section_view_set_show_course (self->section_view, show);
 }
@@ -381,7 +399,7 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWindow, layer_list);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, section_view);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, SdWindow, treatment_panel);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, treatment_page);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, course_chart);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, timeline_bar);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, content_box);
@@ -426,8 +444,6 @@ sd_window_init (SdWindow *self)
   g_signal_connect_object (self->treatment, "notify::day",
                            G_CALLBACK (update_show_course), self, G_CONNECT_SWAPPED);
   update_show_course (self);
-  sd_treatment_panel_set_treatment (self->treatment_panel, self->treatment);
-  sd_treatment_panel_set_section_view (self->treatment_panel, GTK_WIDGET (self->section_view));
   sd_timeline_bar_set_treatment (self->timeline_bar, self->treatment);
   sd_timeline_bar_add_shortcuts_to (self->timeline_bar, self->content_box);
   g_signal_connect_object (self->treatment, "changed",
@@ -509,4 +525,19 @@ sd_window_get_treatment (SdWindow *self)
   g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
 
   return self->treatment;
+}
+
+/**
+ * sd_window_get_treatment_panel:
+ *
+ * Returns: (transfer none): the Treatment page's panel, built now if it was not yet
+ */
+SdTreatmentPanel *
+sd_window_get_treatment_panel (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  ensure_treatment_panel (self);
+
+  return self->treatment_panel;
 }

@@ -17,7 +17,7 @@ import sys
 import time
 
 app, bare = sys.argv[1], sys.argv[2]
-runs = int(os.environ.get('SD_BENCH_RUNS', '5'))
+runs = int(os.environ.get('SD_BENCH_RUNS', '9'))
 
 if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
     print('bench-app: no display; run under xvfb-run')

@@ -87,7 +87,7 @@ fixture_init (Fixture *f)
   f->treatment = sd_window_get_treatment (f->window);
   f->section = sd_window_get_section (f->window);
   f->bar = child (f->window, SD_TYPE_WINDOW, "timeline_bar");
-  f->panel = child (f->window, SD_TYPE_WINDOW, "treatment_panel");
+  f->panel = sd_window_get_treatment_panel (f->window);
   f->chart = child (f->window, SD_TYPE_WINDOW, "course_chart");
   f->view = child (f->window, SD_TYPE_WINDOW, "section_view");
   gtk_window_present (GTK_WINDOW (f->window));

@@ -73,6 +73,25 @@ typedef struct
   guint32          seed;
 } Tile;
 
+/* A texture drawn at a power-of-two scale ("level", px per µm) at or above the display
+ * scale. Exact-scale tiles are resampled from it, so zooming redraws the texture's
+ * paths only when it crosses a power of two, and the first level can be drawn on a
+ * worker thread while the application starts (sd_painter_prepare). */
+typedef struct
+{
+  cairo_surface_t *surface;
+  double           level;
+  guint32          seed;
+} LevelTile;
+
+/* Work handed to the preparing thread; read by the painter only after joining it. */
+typedef struct
+{
+  double           level;
+  guint32          seed;
+  LevelTile        tiles[N_TEX];
+} Prepared;
+
 typedef struct
 {
   cairo_surface_t *surface;
@@ -98,6 +117,10 @@ struct _SdPainter
   RsvgHandle           *svg[N_SVG];
   SvgCache              svg_cache[N_SVG];
   Tile                  tiles[N_TEX];
+  LevelTile             levels[N_TEX];
+  GThread              *prepare_thread;   /* owns its Prepared until joined */
+  double                prepared_level;
+  guint32               prepared_seed;
   WindowCache           windows[N_TEX];
   PangoFontDescription *font;
   PangoFontDescription *font_bold;
@@ -1076,6 +1099,152 @@ static const TexId layer_texture[SD_N_LAYERS] = {
   [SD_LAYER_HYPODERMIS]         = TEX_FAT,
 };
 
+/* The layer a texture belongs to: its tile's background colour. */
+static SdLayerId
+texture_layer (TexId tex)
+{
+  for (guint id = 0; id < SD_N_LAYERS; id++)
+    if (layer_texture[id] == tex)
+      return id;
+  g_assert_not_reached ();
+}
+
+/* Draws one period of a texture into a new opaque iw × ih surface at @px_per_um.
+ * Pure: safe to call from the preparing thread. */
+static cairo_surface_t *
+render_texture (TexId   tex,
+                int     iw,
+                int     ih,
+                double  px_per_um,
+                guint32 seed)
+{
+  double tw = textures[tex].w, th = textures[tex].h;
+  TexCtx t = { tw, th, 1.0 / px_per_um, seed + tex * 7919, 0, 0, tw, th };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, iw, ih);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, RGB (layer_colors[texture_layer (tex)]));
+  cairo_paint (cr);
+  cairo_scale (cr, iw / tw, ih / th);
+  textures[tex].draw (cr, &t);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+/* The power-of-two scale at or above @px_per_um: drawn there, a texture is at most
+ * halved when resampled to the display, never enlarged. */
+static double
+level_for_scale (double px_per_um)
+{
+  return exp2 (ceil (log2 (px_per_um) - 1e-9));
+}
+
+static void
+level_tile_size (TexId   tex,
+                 double  level,
+                 int    *iw,
+                 int    *ih)
+{
+  *iw = (int)ceil (textures[tex].w * level);
+  *ih = (int)ceil (textures[tex].h * level);
+}
+
+static gpointer
+prepare_thread_func (gpointer data)
+{
+  Prepared *prepared = data;
+
+  for (TexId tex = 0; tex < N_TEX; tex++)
+    {
+      int iw, ih;
+
+      level_tile_size (tex, prepared->level, &iw, &ih);
+      prepared->tiles[tex].surface = render_texture (tex, iw, ih, prepared->level, prepared->seed);
+      prepared->tiles[tex].level = prepared->level;
+      prepared->tiles[tex].seed = prepared->seed;
+    }
+
+  return prepared;
+}
+
+/* Waits for the preparing thread; keeps its tiles where they are still wanted. */
+static void
+finish_prepare (SdPainter *self)
+{
+  Prepared *prepared;
+
+  if (self->prepare_thread == NULL)
+    return;
+
+  prepared = g_thread_join (g_steal_pointer (&self->prepare_thread));
+  for (TexId tex = 0; tex < N_TEX; tex++)
+    {
+      if (self->levels[tex].surface == NULL)
+        self->levels[tex] = prepared->tiles[tex];
+      else
+        g_clear_pointer (&prepared->tiles[tex].surface, cairo_surface_destroy);
+    }
+  g_free (prepared);
+}
+
+/* The texture drawn at the level for @px_per_um, or NULL where that level would make
+ * too large an image (zoomed far in: the exact scale is drawn directly instead). */
+static cairo_surface_t *
+level_tile (SdPainter *self,
+            TexId      tex,
+            double     px_per_um,
+            guint32    seed)
+{
+  LevelTile *tile = &self->levels[tex];
+  double level = level_for_scale (px_per_um);
+  int iw, ih;
+
+  level_tile_size (tex, level, &iw, &ih);
+  if (MAX (iw, ih) > TILE_MAX_PX)
+    return NULL;
+
+  /* Join the preparing thread only when it is drawing what is wanted now. */
+  if (self->prepare_thread != NULL && self->prepared_level == level && self->prepared_seed == seed)
+    {
+      g_clear_pointer (&tile->surface, cairo_surface_destroy);
+      finish_prepare (self);
+    }
+
+  if (tile->surface == NULL || tile->level != level || tile->seed != seed)
+    {
+      g_clear_pointer (&tile->surface, cairo_surface_destroy);
+      tile->surface = render_texture (tex, iw, ih, level, seed);
+      tile->level = level;
+      tile->seed = seed;
+    }
+
+  return tile->surface;
+}
+
+/* One period of the texture at the display scale: @level resampled to iw × ih. */
+static cairo_surface_t *
+resample_tile (cairo_surface_t *level,
+               int              iw,
+               int              ih)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, iw, ih);
+  cairo_t *cr = cairo_create (surface);
+  cairo_pattern_t *pattern;
+
+  cairo_scale (cr, (double)iw / cairo_image_surface_get_width (level),
+               (double)ih / cairo_image_surface_get_height (level));
+  pattern = cairo_pattern_create_for_surface (level);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_GOOD);
+  cairo_set_source (cr, pattern);
+  cairo_paint (cr);
+  cairo_pattern_destroy (pattern);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
 /* Fills the current path (a layer) with the layer's colour and texture,
  * anchored at world (0, 0) so that it stays put while panning. Tiles are
  * opaque (colour included) and repeated untransformed, cairo's fastest path;
@@ -1115,17 +1284,13 @@ fill_layer (SdPainter *self,
 
       if (tile->surface == NULL || tile->px_per_um != g->scale || tile->seed != g->seed)
         {
-          TexCtx t = { tw, th, 1.0 / g->scale, g->seed + tex * 7919, 0, 0, tw, th };
-          cairo_t *tcr;
+          cairo_surface_t *level = level_tile (self, tex, g->scale, g->seed);
 
           g_clear_pointer (&tile->surface, cairo_surface_destroy);
-          tile->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, iw, ih);
-          tcr = cairo_create (tile->surface);
-          cairo_set_source_rgb (tcr, RGB (layer_colors[id]));
-          cairo_paint (tcr);
-          cairo_scale (tcr, iw / tw, ih / th);
-          textures[tex].draw (tcr, &t);
-          cairo_destroy (tcr);
+          if (level != NULL)
+            tile->surface = resample_tile (level, iw, ih);
+          else
+            tile->surface = render_texture (tex, iw, ih, g->scale, g->seed);
           tile->px_per_um = g->scale;
           tile->seed = g->seed;
         }
@@ -2741,15 +2906,47 @@ sd_painter_free (SdPainter *self)
       g_clear_object (&self->svg[i]);
       g_clear_pointer (&self->svg_cache[i].surface, cairo_surface_destroy);
     }
+  finish_prepare (self);
   for (guint i = 0; i < N_TEX; i++)
     {
       g_clear_pointer (&self->tiles[i].surface, cairo_surface_destroy);
+      g_clear_pointer (&self->levels[i].surface, cairo_surface_destroy);
       g_clear_pointer (&self->windows[i].surface, cairo_surface_destroy);
     }
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->font_bold, pango_font_description_free);
   g_clear_pointer (&self->font_small, pango_font_description_free);
   g_free (self);
+}
+
+/**
+ * sd_painter_prepare:
+ * @px_per_um: the scale the first paint is expected at
+ * @seed: the texture seed it will use (#SdPaintOptions.seed)
+ *
+ * Starts drawing the textures for that scale on a worker thread, so that the first
+ * paint finds them ready (a window shows while GTK is still starting). A paint at
+ * another scale simply draws its own; nothing waits for a guess that was wrong.
+ */
+void
+sd_painter_prepare (SdPainter *self,
+                    double     px_per_um,
+                    guint32    seed)
+{
+  Prepared *prepared;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (px_per_um > 0);
+
+  if (self->prepare_thread != NULL)
+    return;
+
+  prepared = g_new0 (Prepared, 1);
+  prepared->level = level_for_scale (px_per_um);
+  prepared->seed = seed;
+  self->prepared_level = prepared->level;
+  self->prepared_seed = seed;
+  self->prepare_thread = g_thread_new ("sd-paint-prepare", prepare_thread_func, prepared);
 }
 
 SdPaintColor

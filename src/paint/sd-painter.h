@@ -107,6 +107,9 @@ void          sd_paint_options_init      (SdPaintOptions       *options);
 
 SdPainter    *sd_painter_new             (void);
 void          sd_painter_free            (SdPainter            *painter);
+void          sd_painter_prepare         (SdPainter            *painter,
+                                          double                px_per_um,
+                                          guint32               seed);
 
 void          sd_painter_paint           (SdPainter            *painter,
                                           cairo_t              *cr,
