@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-section-view.h"
+#include "sd-course-label.h"
 
 #include "sd-painter.h"
 
@@ -39,7 +40,7 @@ struct _SdSectionView
   AdwAnimation   *animation;
   SdTreatment    *treatment;
   AdwAnimation   *needle_animation;
-  char           *caption;         /* "Week 6, day 42 · Remodelling" */
+  char           *caption;         /* "Week 6 · Day 3 · Remodelling" */
   char           *description;     /* the last one set */
 
   /* State */
@@ -202,10 +203,7 @@ update_caption (SdSectionView *self)
   g_clear_pointer (&self->caption, g_free);
   if (day == NULL)
     return;
-  /* translators: caption over the cross-section: week, day and healing phase,
-   * e.g. "Week 6, day 42 · Remodelling" */
-  self->caption = g_strdup_printf (_("Week %u, day %u · %s"), (guint)floor (day->week), day->day,
-                                   _(sd_phase_get_name (day->phase)));
+  self->caption = sd_course_label_position (day->day, _(sd_phase_get_name (day->phase)));
 }
 
 static void

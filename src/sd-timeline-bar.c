@@ -27,6 +27,7 @@
 #include "config.h"
 
 #include "sd-timeline-bar.h"
+#include "sd-course-label.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -910,14 +911,7 @@ sd_timeline_bar_dup_position (SdTimelineBar *self)
   phase = sd_treatment_get_sessions (self->treatment) == 0
     ? _("No treatment") : _(sd_phase_get_name (today->phase));
 
-  if (day < 7)
-    /* translators: "Day 3 · Inflammation": the day and the healing phase */
-    return g_strdup_printf (_("Day %u · %s"), day, phase);
-  if (day % 7 == 0)
-    /* translators: "Week 6 · Remodelling": the week and the healing phase */
-    return g_strdup_printf (_("Week %u · %s"), day / 7, phase);
-  /* translators: "Week 6 · Day 3 · Remodelling": full weeks, days into the next, the phase */
-  return g_strdup_printf (_("Week %u · Day %u · %s"), day / 7, day % 7, phase);
+  return sd_course_label_position (day, phase);
 }
 
 char *

@@ -234,7 +234,7 @@ ensure_treatment_panel (SdWindow *self)
   if (self->treatment_panel != NULL)
     return;
 
-  self->treatment_panel = g_object_new (SD_TYPE_TREATMENT_PANEL, NULL);
+  self->treatment_panel = g_object_new (SD_TYPE_TREATMENT_PANEL, "vexpand", TRUE, NULL);
   sd_treatment_panel_set_treatment (self->treatment_panel, self->treatment);
   sd_treatment_panel_set_section_view (self->treatment_panel, GTK_WIDGET (self->section_view));
   gtk_box_append (self->treatment_page, GTK_WIDGET (self->treatment_panel));

@@ -43,7 +43,14 @@ with tempfile.TemporaryDirectory() as tmp:
             failures.append(f'{lang}: incomplete: {stats}')
         else:
             print(f'{lang}: {stats}')
-        # Catalogues must also compile as they are in the tree.
+        # The catalogue as it is in the tree (msgmerge above may revive obsolete entries,
+        # which a build would not use) must hold a translation for every message.
+        result = subprocess.run(['msgcmp', po, pot], capture_output=True, text=True,
+                                env=dict(os.environ, LC_ALL='C'))
+        if result.returncode != 0:
+            lines = result.stderr.strip().splitlines()
+            failures.append(f'{lang}: po/{lang}.po lacks translations (update it with msgmerge): '
+                            + ' / '.join(lines[:6]))
         result = subprocess.run(['msgfmt', '--check', '--output-file', os.devnull, po],
                                 capture_output=True, text=True)
         if result.returncode != 0:

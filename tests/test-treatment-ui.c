@@ -137,9 +137,12 @@ START_TEST (test_course_overlay_follows_page_and_timeline)
   ck_assert_str_eq (gtk_stack_get_visible_child_name (stack), "skin");
   ck_assert (!sd_section_view_get_show_course (f.view));
 
-  /* …the healing response on the Treatment page… */
+  /* …the healing response on the Treatment page, whose panel fills the page… */
   gtk_stack_set_visible_child_name (stack, "treatment");
   ck_assert (sd_section_view_get_show_course (f.view));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f.window));
+  ck_assert_int_ge (gtk_widget_get_height (GTK_WIDGET (f.panel)),
+                    gtk_widget_get_height (GTK_WIDGET (stack)) - 1);
   gtk_stack_set_visible_child_name (stack, "skin");
   ck_assert (!sd_section_view_get_show_course (f.view));
 

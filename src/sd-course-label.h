@@ -1,0 +1,17 @@
+/* sd-course-label.h
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *sd_course_label_position (guint       day,
+                                const char *phase);
+
+G_END_DECLS
