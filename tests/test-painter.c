@@ -323,6 +323,41 @@ run_sim (const char * const *args,
   return WEXITSTATUS (status);
 }
 
+START_TEST (test_render_day_shows_the_course)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sd-render-day-XXXXXX", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.png", NULL);
+  g_autofree char *healing = g_build_filename (dir, "day45.png", NULL);
+  g_autofree char *plain_data = NULL, *healing_data = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  gsize plain_len, healing_len;
+  const char *plain_args[] = { "render", "--site", "cheek", "--width", "400", "--height", "300",
+                               "-o", plain, NULL };
+  const char *day_args[] = { "render", "--site", "cheek", "--width", "400", "--height", "300",
+                             "--day", "45", "-o", healing, NULL };
+  const char *bad_args[] = { "render", "--site", "cheek", "--day", "-1", "-o", healing, NULL };
+
+  ck_assert_int_eq (run_sim (plain_args, &out, &err), 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  ck_assert_int_eq (run_sim (day_args, &out, &err), 0);
+  ck_assert (g_file_get_contents (plain, &plain_data, &plain_len, NULL));
+  ck_assert (g_file_get_contents (healing, &healing_data, &healing_len, NULL));
+  /* Week 6 of a course draws fibroblasts, new fibres and a caption: another picture. */
+  ck_assert (plain_len != healing_len || memcmp (plain_data, healing_data, plain_len) != 0);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  ck_assert_int_eq (run_sim (bad_args, &out, &err), 2);
+  ck_assert_str_eq (out, "");
+  ck_assert_ptr_nonnull (strstr (err, "--day"));
+
+  g_unlink (plain);
+  g_unlink (healing);
+  g_rmdir (dir);
+}
+END_TEST
+
 START_TEST (test_render_png_svg_pdf)
 {
   g_autofree char *dir = NULL;
@@ -707,6 +742,7 @@ painter_suite (void)
 
   tc = tcase_create ("render");
   tcase_add_test (tc, test_render_png_svg_pdf);
+  tcase_add_test (tc, test_render_day_shows_the_course);
   suite_add_tcase (s, tc);
 
   return s;

@@ -10,8 +10,10 @@
 #include "config.h"
 
 #include "sd-sim-render.h"
-#include "sd-sim.h"
+#include "sd-course-label.h"
 #include "sd-painter.h"
+#include "sd-sim.h"
+#include "sd-treatment.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -85,8 +87,9 @@ print_help (void)
                            _("Draw a needle of this length (0.1 to 3 mm) and the depth it "
                              "really reaches; no needle when not given"));
   sd_sim_append_help_line (out, "--day DAY",
-                           _("Day of the treatment course (0 or more). Accepted and checked; "
-                             "the picture does not show the course's state yet"));
+                           _("Show the skin on this day of a course (0 = the first session) "
+                             "of 3 sessions 4 weeks apart with the needle given (1.5 mm when "
+                             "not given): inflammation, new collagen, epidermis"));
   range = g_strdup_printf (_("Picture width in pixels, %d to %d (default 1200)"),
                            SD_SIM_RENDER_SIZE_MIN, SD_SIM_RENDER_SIZE_MAX);
   sd_sim_append_help_line (out, "--width PIXELS", range);
@@ -314,6 +317,8 @@ sd_sim_render (int    argc,
   SdNeedleResult needle;
   SdPaintOptions options;
   g_autoptr(GError) error = NULL;
+  g_autoptr(SdCourse) course = NULL;
+  g_autofree char *caption = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *tmpl = NULL;
   int fd;
@@ -386,6 +391,28 @@ sd_sim_render (int    argc,
         return sd_sim_report_model_error ("--length-mm", error);
       options.show_needle = TRUE;
       options.needle = &needle;
+    }
+
+  /* A course: the app's default plan, long enough to include the day asked for */
+  if (day >= 0)
+    {
+      SdCourseParams params;
+
+      sd_course_params_init (&params);
+      params.site = site;
+      params.age_years = age;
+      params.sex = sex;
+      params.device = device;
+      params.length_mm = values[OPT_LENGTH_MM] != NULL ? length_mm : 1.5;
+      params.sessions = SD_TREATMENT_DEFAULT_SESSIONS;
+      params.interval_weeks = SD_TREATMENT_DEFAULT_INTERVAL_WEEKS;
+      params.weeks = CLAMP ((guint)day / 7 + 1, SD_TREATMENT_DEFAULT_WEEKS, SD_COURSE_WEEKS_MAX);
+      course = sd_course_run (&params, &error);
+      if (course == NULL)
+        return sd_sim_report_model_error ("--day", error);
+      options.course_day = sd_course_get_day (course, day);
+      caption = sd_course_label_position (day, _(sd_phase_get_name (options.course_day->phase)));
+      options.caption = caption;
     }
 
   /* Write next to the target, then rename: no partial file is ever left */
