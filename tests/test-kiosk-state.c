@@ -16,6 +16,20 @@
 
 #include "sd-kiosk-state.h"
 
+/* Under AddressSanitizer freed blocks wait in a quarantine (256 MiB by default)
+ * before they are reused, so the resident set grows by design; there the heap
+ * in use comes from the sanitizer's allocator instead of glibc's. */
+#if defined(__SANITIZE_ADDRESS__)
+# define SD_ASAN 1
+#elif defined(__has_feature)
+# if __has_feature(address_sanitizer)
+#  define SD_ASAN 1
+# endif
+#endif
+#ifdef SD_ASAN
+# include <sanitizer/allocator_interface.h>
+#endif
+
 #define S(seconds) ((gint64)(seconds) * G_USEC_PER_SEC)
 #define T0         S(1000)   /* an arbitrary monotonic start */
 
@@ -37,6 +51,17 @@ resident_bytes (void)
   fclose (file);
 
   return (gsize)resident * (gsize)sysconf (_SC_PAGESIZE);
+}
+
+/* Bytes allocated and not yet freed. */
+static gsize
+heap_in_use (void)
+{
+#ifdef SD_ASAN
+  return __sanitizer_get_current_allocated_bytes ();
+#else
+  return mallinfo2 ().uordblks;
+#endif
 }
 
 /*
@@ -250,7 +275,7 @@ START_TEST (test_kiosk_runs_24_hours)
       if (t == S(3600))
         {
           rss_before = resident_bytes ();
-          heap_before = mallinfo2 ().uordblks;
+          heap_before = heap_in_use ();
         }
 
       /* Never left showing a visitor's session: at most timeout + warning after
@@ -259,7 +284,7 @@ START_TEST (test_kiosk_runs_24_hours)
         ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ATTRACT);
     }
   rss_after = resident_bytes ();
-  heap_after = mallinfo2 ().uordblks;
+  heap_after = heap_in_use ();
 
   ck_assert_uint_eq (ticks, 24 * 3600 * 4);
   /* 72 visitors, 72 resets, and the tour ran whenever nobody was there. */
@@ -273,8 +298,13 @@ START_TEST (test_kiosk_runs_24_hours)
    * and no more than page-level noise in the resident set. */
   ck_assert_msg (heap_after <= heap_before,
                  "heap in use grew from %zu to %zu bytes", heap_before, heap_after);
+#ifndef SD_ASAN
   ck_assert_msg (rss_after <= rss_before + 512 * 1024,
                  "resident memory grew from %zu to %zu bytes", rss_before, rss_after);
+#else
+  (void)rss_before;
+  (void)rss_after;
+#endif
 }
 END_TEST
 
