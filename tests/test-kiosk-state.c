@@ -27,7 +27,8 @@
 # endif
 #endif
 #ifdef SD_ASAN
-# include <sanitizer/allocator_interface.h>
+/* From libasan's allocator interface; Debian ships no header for it. */
+extern size_t __sanitizer_get_current_allocated_bytes (void);
 #endif
 
 #define S(seconds) ((gint64)(seconds) * G_USEC_PER_SEC)
