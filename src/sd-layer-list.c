@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "sd-layer-list.h"
+#include "sd-course-label.h"
 #include "sd-painter.h"
 
 #include <glib/gi18n.h>
@@ -209,7 +210,7 @@ update_details (SdLayerList *self)
   top = format_depth (self, layer->top_um);
   bottom = format_depth (self, layer->bottom_um);
   thickness = format_depth (self, layer->bottom_um - layer->top_um);
-  site = g_utf8_strdown (_(sd_site_get_name (profile->site)), -1);
+  site = sd_name_in_sentence (_(sd_site_get_name (profile->site)));
   /* translators: "At the cheek: 17 µm to 45 µm deep, 28 µm thick" */
   depth = g_strdup_printf (_("At the %s: %s to %s deep, %s thick"),
                            site, top, bottom, thickness);

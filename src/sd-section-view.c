@@ -227,15 +227,17 @@ find_layer (SdSectionView *self,
 static char *
 describe_layer (const SdLayer *layer)
 {
+  g_autofree char *name = sd_name_in_sentence (_(sd_layer_get_name (layer->id)));
+
   /* translators: "Stratum spinosum, 20 to 45 µm deep" */
-  return g_strdup_printf (_("%s, %.0f to %.0f µm deep"), _(sd_layer_get_name (layer->id)),
+  return g_strdup_printf (_("%s, %.0f to %.0f µm deep"), name,
                           layer->top_um, layer->bottom_um);
 }
 
 static char *
 layer_name_lower (SdLayerId id)
 {
-  return g_utf8_strdown (_(sd_layer_get_name (id)), -1);
+  return sd_name_in_sentence (_(sd_layer_get_name (id)));
 }
 
 /* The layer the needle tip is in, -1 above the skin or without a needle */
@@ -314,7 +316,7 @@ describe_course (SdSectionView *self,
 
   if (day == NULL)
     return;
-  phase = g_utf8_strdown (_(sd_phase_get_name (day->phase)), -1);
+  phase = sd_name_in_sentence (_(sd_phase_get_name (day->phase)));
   pct = (day->collagen_rel - 1) * 100;
   g_string_append (text, ". ");
   if (pct >= 0)
@@ -361,7 +363,7 @@ update_description (SdSectionView *self)
     g_string_append (text, _("No skin section to show"));
   else
     {
-      g_autofree char *site = g_utf8_strdown (_(sd_site_get_name (profile->site)), -1);
+      g_autofree char *site = sd_name_in_sentence (_(sd_site_get_name (profile->site)));
       const char *sex = profile->sex == SD_SEX_FEMALE ? _("female") : _("male");
 
       /* translators: "Cross-section of cheek skin, female, 40 years, 7 layers" */
@@ -377,11 +379,10 @@ update_description (SdSectionView *self)
       if (selected != NULL)
         {
           g_autofree char *layer = describe_layer (selected);
-          g_autofree char *lower = g_utf8_strdown (layer, -1);
 
           g_string_append (text, ". ");
           /* translators: "Selected layer: stratum spinosum, 20 to 45 µm deep" */
-          g_string_append_printf (text, _("Selected layer: %s"), lower);
+          g_string_append_printf (text, _("Selected layer: %s"), layer);
         }
     }
 

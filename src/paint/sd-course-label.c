@@ -1,4 +1,5 @@
-/* sd-course-label.c — how the app names a moment of a course, in one place
+/* sd-course-label.c — wording the app uses in several places: a moment of a
+ * course, a name inside a sentence
  *
  * Copyright 2026 The Skin Deep Authors
  *
@@ -35,4 +36,31 @@ sd_course_label_position (guint       day,
     return g_strdup_printf (_("Week %u · %s"), day / 7, phase);
   /* translators: "Week 6 · Day 3 · Remodelling": full weeks, days into the next, the phase */
   return g_strdup_printf (_("Week %u · Day %u · %s"), day / 7, day % 7, phase);
+}
+
+/**
+ * sd_name_in_sentence:
+ * @name: a translated name: a body site, a layer, a healing phase
+ *
+ * Names are capitalised on their own ("Papillary dermis") and, in English and
+ * Italian, written in lower case inside a sentence ("Needle tip in the
+ * papillary dermis"). Languages that capitalise nouns (German) keep them as
+ * they are: their translators say so with the switch below.
+ *
+ * Returns: (transfer full): @name as written inside a sentence
+ */
+char *
+sd_name_in_sentence (const char *name)
+{
+  /* translators: answer "no" if names of body sites, skin layers and healing
+   * phases keep their capital letters inside a sentence in your language (as
+   * German nouns do); keep "yes" if they are written in lower case there, as
+   * in English "the papillary dermis". Only "yes" and "no" are understood. */
+  const char *lower = C_("names inside a sentence in lower case", "yes");
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (lower, "no"))
+    return g_strdup (name);
+  return g_utf8_strdown (name, -1);
 }

@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 
 char *sd_course_label_position (guint       day,
                                 const char *phase);
+char *sd_name_in_sentence      (const char *name);
 
 G_END_DECLS
