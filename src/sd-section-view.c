@@ -1423,8 +1423,7 @@ sd_section_view_class_init (SdSectionViewClass *klass)
                                        "section.activate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0,
                                        "section.activate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0,
-                                       "section.activate", NULL);
+  /* Not Space: that plays and pauses the weeks, wherever the focus is. */
 
   gtk_widget_class_set_css_name (widget_class, "sectionview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

@@ -241,6 +241,53 @@ START_TEST (test_section_view_layer_activated)
 }
 END_TEST
 
+/* The action a key bound on the view itself runs, or NULL. The view sees a key
+ * before its ancestors (the window's timeline shortcuts). */
+static char *
+view_binding_for (SdSectionView *view,
+                  guint          keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (c), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_action_to_string (action);
+        }
+    }
+  return NULL;
+}
+
+START_TEST (test_section_view_keys)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  g_autofree char *enter = view_binding_for (view, GDK_KEY_Return);
+  g_autofree char *down = view_binding_for (view, GDK_KEY_Down);
+  g_autofree char *space = view_binding_for (view, GDK_KEY_space);
+
+  /* Enter opens the selected layer's details, Up/Down walk the layers ... */
+  ck_assert_ptr_nonnull (enter);
+  ck_assert_ptr_nonnull (strstr (enter, "section.activate"));
+  ck_assert_ptr_nonnull (down);
+  ck_assert_ptr_nonnull (strstr (down, "section.select-next"));
+  /* ... and Space is left to play/pause, even with a layer selected */
+  sd_section_view_set_selected_layer (view, SD_LAYER_STRATUM_BASALE);
+  ck_assert_msg (space == NULL, "Space on the picture runs %s, not play/pause", space);
+}
+END_TEST
+
 START_TEST (test_section_view_site_change_drops_missing_layer)
 {
   g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_PALM);
@@ -472,6 +519,7 @@ section_view_suite (void)
   tcase_add_test (tc, test_section_view_keyboard_walks_the_layers);
   tcase_add_test (tc, test_section_view_description_follows_selection);
   tcase_add_test (tc, test_section_view_layer_activated);
+  tcase_add_test (tc, test_section_view_keys);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("needle-and-course");
