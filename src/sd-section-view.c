@@ -64,6 +64,7 @@ struct _SdSectionView
   double          pointer_x;
   double          pointer_y;
   double          needle_progress;
+  int             needle_day;      /* course day the needle was played on, -1 outside a course */
   int             spoken_layer;    /* layer of the needle tip last described, -1 above the skin */
   double          cached_epidermis_um;   /* the course epidermis the cache was drawn with */
   SdNeedleResult  comparison_needles[N_COMPARISON];
@@ -669,9 +670,20 @@ on_treatment_day_cb (SdSectionView *self)
 
   g_assert (SD_IS_SECTION_VIEW (self));
 
+  day = get_course_day (self);
+
+  /* The needle belongs to the session it was played on: days later the skin
+   * shows closing channels, not a needle still in it and fresh bleeding. */
+  if (self->show_needle && self->needle_day >= 0
+      && (day == NULL || (int)day->day != self->needle_day))
+    {
+      adw_animation_pause (self->needle_animation);
+      self->needle_day = -1;
+      sd_section_view_set_show_needle (self, FALSE);
+    }
+
   update_caption (self);
   update_description (self);
-  day = get_course_day (self);
   epi = day != NULL ? day->epidermis_um : 0;
   if (self->cache != NULL && profile != NULL)
     {
@@ -909,6 +921,7 @@ sd_section_view_play_needle_action (GtkWidget  *widget,
   SdSectionView *self = SD_SECTION_VIEW (widget);
 
   sd_section_view_set_show_needle (self, TRUE);
+  self->needle_day = get_course_day (self) != NULL ? (int)get_course_day (self)->day : -1;
   adw_animation_pause (self->needle_animation);
   if (animations_enabled (self))
     {
@@ -1493,6 +1506,7 @@ sd_section_view_init (SdSectionView *self)
   g_signal_connect_swapped (self->animation, "done", G_CALLBACK (on_animation_done_cb), self);
 
   self->needle_progress = 1.0;
+  self->needle_day = -1;
   self->spoken_layer = -1;
   target = adw_callback_animation_target_new ((AdwAnimationTargetFunc)on_needle_value_cb,
                                               self, NULL);

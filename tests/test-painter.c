@@ -358,6 +358,64 @@ START_TEST (test_render_day_shows_the_course)
 }
 END_TEST
 
+/* Renders cheek at 400×300 with @extra arguments; returns the PNG's bytes */
+static GBytes *
+render_bytes (const char *dir,
+              const char *name,
+              const char *extra[])
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  char *data = NULL;
+  gsize len = 0;
+  const char *base[] = { "render", "--site", "cheek", "--width", "400", "--height", "300",
+                         "-o", path };
+
+  for (guint i = 0; i < G_N_ELEMENTS (base); i++)
+    g_ptr_array_add (args, (char *)base[i]);
+  for (guint i = 0; extra[i]; i++)
+    g_ptr_array_add (args, (char *)extra[i]);
+  g_ptr_array_add (args, NULL);
+  ck_assert_int_eq (run_sim ((const char * const *)args->pdata, &out, &err), 0);
+  ck_assert (g_file_get_contents (path, &data, &len, NULL));
+  g_unlink (path);
+  return g_bytes_new_take (data, len);
+}
+
+START_TEST (test_render_day_needle_on_session_days_only)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sd-render-needle-XXXXXX", NULL);
+  const char *day0_needle[] = { "--day", "0", "--length-mm", "1.5", NULL };
+  const char *day0[] = { "--day", "0", NULL };
+  const char *day10_needle[] = { "--day", "10", "--length-mm", "1.5", NULL };
+  const char *day10[] = { "--day", "10", NULL };
+  const char *day28_needle[] = { "--day", "28", "--length-mm", "1.5", NULL };
+  const char *day28[] = { "--day", "28", NULL };
+  g_autoptr(GBytes) a = NULL, b = NULL;
+
+  ck_assert_msg (sim_path () != NULL, "SD_SIM (the built skin-deep-sim) is not set");
+
+  /* On a session's day (the first, the second 4 weeks later) the needle is drawn ... */
+  a = render_bytes (dir, "a.png", day0_needle);
+  b = render_bytes (dir, "b.png", day0);
+  ck_assert (!g_bytes_equal (a, b));
+  g_clear_pointer (&a, g_bytes_unref);
+  g_clear_pointer (&b, g_bytes_unref);
+  a = render_bytes (dir, "a.png", day28_needle);
+  b = render_bytes (dir, "b.png", day28);
+  ck_assert (!g_bytes_equal (a, b));
+  g_clear_pointer (&a, g_bytes_unref);
+  g_clear_pointer (&b, g_bytes_unref);
+
+  /* ... and days later it is not in the skin: the same 1.5 mm course, the same picture */
+  a = render_bytes (dir, "a.png", day10_needle);
+  b = render_bytes (dir, "b.png", day10);
+  ck_assert (g_bytes_equal (a, b));
+  g_rmdir (dir);
+}
+END_TEST
+
 START_TEST (test_render_png_svg_pdf)
 {
   g_autofree char *dir = NULL;
@@ -743,6 +801,7 @@ painter_suite (void)
   tc = tcase_create ("render");
   tcase_add_test (tc, test_render_png_svg_pdf);
   tcase_add_test (tc, test_render_day_shows_the_course);
+  tcase_add_test (tc, test_render_day_needle_on_session_days_only);
   suite_add_tcase (s, tc);
 
   return s;

@@ -451,6 +451,41 @@ START_TEST (test_section_view_course_description_follows_the_day)
 }
 END_TEST
 
+START_TEST (test_section_view_needle_leaves_with_the_session)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  g_autoptr(SdTreatment) treatment = sd_treatment_new (sd_section_view_get_section (view));
+  g_autofree char *during = NULL;
+  g_autofree char *later = NULL;
+
+  disable_animations ();
+  sd_section_set_length_mm (sd_section_view_get_section (view), 1.5);
+  sd_section_view_set_treatment (view, treatment);
+  sd_section_view_set_show_course (view, TRUE);
+
+  /* the needle played on the day of the first session */
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.play-needle", NULL);
+  ck_assert (sd_section_view_get_show_needle (view));
+  during = get_description (view);
+  ck_assert_msg (strstr (during, "pinpoint bleeding expected") != NULL, "%s", during);
+
+  /* ten days on, the skin is healing: no needle in it, no fresh bleeding */
+  sd_treatment_set_day (treatment, 10);
+  ck_assert (!sd_section_view_get_show_needle (view));
+  later = get_description (view);
+  ck_assert_msg (strstr (later, "Needle tip") == NULL && strstr (later, "bleeding") == NULL,
+                 "%s", later);
+  ck_assert_msg (strstr (later, "Week 1, proliferation") != NULL, "%s", later);
+
+  /* played again on that day, it stays while the day does */
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.play-needle", NULL);
+  ck_assert (sd_section_view_get_show_needle (view));
+  sd_section_set_length_mm (sd_section_view_get_section (view), 1.0);
+  ck_assert (sd_section_view_get_show_needle (view));
+  sd_section_view_set_treatment (view, NULL);
+}
+END_TEST
+
 START_TEST (test_section_view_comparison_description)
 {
   g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
@@ -528,6 +563,7 @@ section_view_suite (void)
   tcase_add_test (tc, test_section_view_needle_description_follows_progress);
   tcase_add_test (tc, test_section_view_course_description_follows_the_day);
   tcase_add_test (tc, test_section_view_comparison_description);
+  tcase_add_test (tc, test_section_view_needle_leaves_with_the_session);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("drawing");

@@ -85,7 +85,8 @@ print_help (void)
   sd_sim_append_option_help (out, SD_SIM_OPT_DEVICE);
   sd_sim_append_help_line (out, "--length-mm MM",
                            _("Draw a needle of this length (0.1 to 3 mm) and the depth it "
-                             "really reaches; no needle when not given"));
+                             "really reaches; no needle when not given. With --day, the needle is "
+                             "drawn on the day of a session only"));
   sd_sim_append_help_line (out, "--day DAY",
                            _("Show the skin on this day of a course (0 = the first session) "
                              "of 3 sessions 4 weeks apart with the needle given (1.5 mm when "
@@ -385,11 +386,13 @@ sd_sim_render (int    argc,
   options.day = day;
   options.foreground = (SdPaintColor) { 0.14, 0.14, 0.16, 1 };
   options.background = (SdPaintColor) { 1, 1, 1, 1 };
-  if (values[OPT_LENGTH_MM] != NULL)
+  if (values[OPT_LENGTH_MM] != NULL || day >= 0)
     {
-      if (!sd_needle_compute (&profile, device, length_mm, 0, &needle, &error))
+      double mm = values[OPT_LENGTH_MM] != NULL ? length_mm : 1.5;
+
+      if (!sd_needle_compute (&profile, device, mm, 0, &needle, &error))
         return sd_sim_report_model_error ("--length-mm", error);
-      options.show_needle = TRUE;
+      options.show_needle = values[OPT_LENGTH_MM] != NULL;
       options.needle = &needle;
     }
 
@@ -411,6 +414,10 @@ sd_sim_render (int    argc,
       if (course == NULL)
         return sd_sim_report_model_error ("--day", error);
       options.course_day = sd_course_get_day (course, day);
+      /* the needle is in the skin on a session's day only; on the days
+       * between, the picture shows its channels closing */
+      if (options.course_day->days_since_session != 0)
+        options.show_needle = FALSE;
       caption = sd_course_label_position (day, _(sd_phase_get_name (options.course_day->phase)));
       options.caption = caption;
     }
