@@ -54,6 +54,9 @@ struct _SdKioskWindow
   GtkWidget        *hint_label;
   GtkWidget        *warning_box;
   GtkWidget        *countdown_label;
+  GtkWidget        *layer_card;
+  GtkWidget        *layer_title;
+  GtkWidget        *layer_body;
 
   /* Rebuilt on every reset (borrowed) */
   GtkWidget        *content;
@@ -107,6 +110,9 @@ static const char kiosk_css[] =
   ".kiosk-controls { padding: 12px 24px; background-color: @headerbar_bg_color; }\n"
   ".kiosk-site { font-weight: bold; }\n"
   ".kiosk-caption { font-size: 22pt; padding: 18px 32px; border-radius: 18px; }\n"
+  ".kiosk-layer-card { padding: 14px 28px; border-radius: 18px; }\n"
+  ".kiosk-layer-card .kiosk-layer-title { font-size: 20pt; font-weight: bold; }\n"
+  ".kiosk-note { font-size: 12pt; }\n"
   ".kiosk-hint { font-size: 18pt; padding: 10px 28px; border-radius: 999px; }\n"
   ".kiosk-warning { background-color: alpha(black, 0.75); color: white; }\n"
   ".kiosk-warning .kiosk-warning-title { font-size: 36pt; font-weight: bold; }\n"
@@ -120,10 +126,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void reset_content    (SdKioskWindow  *self);
-static void lock_application (SdKioskWindow  *self,
-                              GtkApplication *application);
-static void open_pin_dialog  (SdKioskWindow  *self);
+static void reset_content     (SdKioskWindow  *self);
+static void update_layer_card (SdKioskWindow  *self);
+static void lock_application  (SdKioskWindow  *self,
+                               GtkApplication *application);
+static void open_pin_dialog   (SdKioskWindow  *self);
 
 /*
  * Auxiliary methods
@@ -236,6 +243,7 @@ apply_view (SdKioskWindow *self,
     }
   if (view != SD_KIOSK_VIEW_WEEKS)
     stop_playing (self);
+  update_layer_card (self);
 }
 
 static void
@@ -268,6 +276,33 @@ apply_tour_step (SdKioskWindow *self)
   gtk_label_set_label (GTK_LABEL (self->caption_label), _(step->caption));
 }
 
+/* What a visitor touched: the layer's names and what it is and does, while
+ * they use the kiosk (the tour has its own captions). */
+static void
+update_layer_card (SdKioskWindow *self)
+{
+  int layer = self->section_view != NULL
+    ? sd_section_view_get_selected_layer (self->section_view) : -1;
+  gboolean show = layer >= 0 && layer < SD_N_LAYERS
+    && sd_kiosk_state_get_phase (self->state) == SD_KIOSK_PHASE_ACTIVE
+    && self->view != SD_KIOSK_VIEW_WEEKS;
+
+  if (show)
+    {
+      const char *common = sd_layer_get_common_name (layer);
+      g_autofree char *title = NULL;
+
+      if (common != NULL && *common != '\0')
+        /* translators: the kiosk's card for a touched layer: "Stratum spinosum · spiny layer" */
+        title = g_strdup_printf (_("%s · %s"), _(sd_layer_get_name (layer)), _(common));
+      else
+        title = g_strdup (_(sd_layer_get_name (layer)));
+      gtk_label_set_label (GTK_LABEL (self->layer_title), title);
+      gtk_label_set_label (GTK_LABEL (self->layer_body), _(sd_layer_get_description (layer)));
+    }
+  gtk_widget_set_visible (self->layer_card, show);
+}
+
 static void
 update_phase_ui (SdKioskWindow *self)
 {
@@ -276,6 +311,7 @@ update_phase_ui (SdKioskWindow *self)
   gtk_widget_set_visible (self->caption_box, phase == SD_KIOSK_PHASE_ATTRACT);
   gtk_widget_set_visible (self->hint_label, phase == SD_KIOSK_PHASE_ATTRACT);
   gtk_widget_set_visible (self->warning_box, phase == SD_KIOSK_PHASE_WARNING);
+  update_layer_card (self);
 
   /* The state, for screen readers and the accessibility tests. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label),
@@ -833,6 +869,8 @@ build_content (SdKioskWindow *self)
   GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
 
   sd_section_view_set_section (SD_SECTION_VIEW (view), self->section);
+  g_signal_connect_object (view, "notify::selected-layer", G_CALLBACK (update_layer_card), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_set_vexpand (stack, TRUE);
   /* No transition: a stack thrown away mid-crossfade by a reset kept its old
    * children alive in GTK 4.8 (the 24-hour test caught it). */
@@ -1056,6 +1094,14 @@ build_frame (SdKioskWindow *self)
   gtk_widget_set_vexpand (self->content_slot, TRUE);
 
   gtk_box_append (GTK_BOX (main_box), top);
+  {
+    /* translators: shown under the picture at all times */
+    GtkWidget *note = label_new (_("Drawn to scale. Skin Deep is for education: it does not "
+                                   "replace a clinician’s advice."), "kiosk-note");
+
+    gtk_widget_add_css_class (note, "dim-label");
+    gtk_box_append (GTK_BOX (main_box), note);
+  }
   gtk_box_append (GTK_BOX (main_box), self->content_slot);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), main_box);
 
@@ -1084,6 +1130,24 @@ build_frame (SdKioskWindow *self)
     gtk_box_append (GTK_BOX (self->caption_box), self->hint_label);
   }
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->caption_box);
+
+  /* The touched layer, where the tour's captions were; touches go through it. */
+  self->layer_card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (self->layer_card, "osd");
+  gtk_widget_add_css_class (self->layer_card, "kiosk-layer-card");
+  gtk_widget_set_halign (self->layer_card, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->layer_card, GTK_ALIGN_END);
+  gtk_widget_set_margin_bottom (self->layer_card, 110);
+  gtk_widget_set_margin_start (self->layer_card, 48);
+  gtk_widget_set_margin_end (self->layer_card, 48);
+  gtk_widget_set_can_target (self->layer_card, FALSE);
+  self->layer_title = label_new (NULL, "kiosk-layer-title");
+  self->layer_body = label_new (NULL, NULL);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->layer_body), 60);
+  gtk_box_append (GTK_BOX (self->layer_card), self->layer_title);
+  gtk_box_append (GTK_BOX (self->layer_card), self->layer_body);
+  gtk_widget_set_visible (self->layer_card, FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->layer_card);
 
   /* The warning covers everything: a touch anywhere continues. */
   self->warning_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
@@ -1492,6 +1556,23 @@ sd_kiosk_window_get_caption (SdKioskWindow *self)
     return NULL;
 
   return gtk_label_get_label (GTK_LABEL (self->caption_label));
+}
+
+/**
+ * sd_kiosk_window_get_layer_info:
+ *
+ * Returns: (nullable): the name on the card of the layer a visitor touched,
+ *   %NULL when no card shows
+ */
+const char *
+sd_kiosk_window_get_layer_info (SdKioskWindow *self)
+{
+  g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
+
+  if (!gtk_widget_get_visible (self->layer_card))
+    return NULL;
+
+  return gtk_label_get_label (GTK_LABEL (self->layer_title));
 }
 
 GtkWidget *

@@ -58,6 +58,7 @@ SdKioskView    sd_kiosk_window_get_view        (SdKioskWindow    *self);
 void           sd_kiosk_window_set_view        (SdKioskWindow    *self,
                                                 SdKioskView       view);
 const char    *sd_kiosk_window_get_caption     (SdKioskWindow    *self);
+const char    *sd_kiosk_window_get_layer_info  (SdKioskWindow    *self);
 /* The label whose accessible description is the kiosk's state ("Attract loop", …). */
 GtkWidget     *sd_kiosk_window_get_status_label (SdKioskWindow   *self);
 gboolean       sd_kiosk_window_get_warning_visible (SdKioskWindow *self);

@@ -250,6 +250,7 @@ START_TEST (test_kiosk_idle_resets_everything)
   assert_status (window, "Attract loop");
   ck_assert_ptr_nonnull (sd_kiosk_window_get_caption (window));
   ck_assert_ptr_null (sd_kiosk_window_get_pin_dialog (window));
+  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
 
   section = sd_kiosk_window_get_section (window);
   view = SD_SECTION_VIEW (sd_kiosk_window_get_section_view (window));
@@ -270,6 +271,46 @@ START_TEST (test_kiosk_idle_resets_everything)
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "kiosk.reset", NULL));
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ATTRACT);
   ck_assert_int_eq (sd_section_get_site (sd_kiosk_window_get_section (window)), SD_SITE_CHEEK);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
+/* A visitor touches a layer: a card names it and says what it is and does. */
+START_TEST (test_kiosk_touched_layer_explained)
+{
+  SdKioskWindow *window = create_kiosk (NULL);
+  guint n;
+  const SdKioskTourStep *steps = sd_kiosk_tour_get_steps (&n);
+  SdSectionView *view;
+  const char *info;
+
+  /* the tour points at layers with its own captions, not the card */
+  for (guint i = 0; i < n && sd_kiosk_window_get_layer_info (window) == NULL; i++)
+    advance (window, steps[i].duration_ms * (gint64)1000);
+  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
+
+  sd_kiosk_window_report_activity (window);
+  view = SD_SECTION_VIEW (sd_kiosk_window_get_section_view (window));
+  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
+
+  sd_section_view_set_selected_layer (view, SD_LAYER_STRATUM_SPINOSUM);
+  info = sd_kiosk_window_get_layer_info (window);
+  ck_assert_ptr_nonnull (info);
+  ck_assert_msg (strstr (info, "Stratum spinosum") != NULL && strstr (info, "spiny") != NULL,
+                 "%s", info);
+  sd_section_view_set_selected_layer (view, SD_LAYER_HYPODERMIS);
+  ck_assert_ptr_nonnull (strstr (sd_kiosk_window_get_layer_info (window), "Hypodermis"));
+
+  /* not over the weeks' chart; back on the picture, there again */
+  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
+  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_LAYERS);
+  ck_assert_ptr_nonnull (sd_kiosk_window_get_layer_info (window));
+
+  /* gone with the visitor */
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "kiosk.reset", NULL));
+  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -618,6 +659,7 @@ kiosk_suite (void)
   tcase_add_checked_fixture (tcase, setup, NULL);
   tcase_add_test (tcase, test_kiosk_attract_loop_starts);
   tcase_add_test (tcase, test_kiosk_touch_starts_fresh);
+  tcase_add_test (tcase, test_kiosk_touched_layer_explained);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("idle-reset");
