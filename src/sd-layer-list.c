@@ -417,6 +417,21 @@ on_factory_bind_cb (SdLayerList              *self,
   if (layer != NULL)
     range = format_range (self, layer);
   gtk_label_set_label (g_object_get_data (G_OBJECT (box), "range"), range ? range : "");
+
+  /* The row itself is what a screen reader announces as the focus moves, so it
+   * carries the whole text: "Stratum spinosum, spiny layer, 20–40 µm". GTK 4.8
+   * has no gtk_list_item_set_accessible_label(); the row is the child's parent. */
+  if (gtk_widget_get_parent (box) != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      /* translators: a row of the layer list as screen readers say it:
+       * "Stratum spinosum, spiny layer, 20–40 µm" */
+      label = g_strdup_printf (_("%s, %s, %s"), _(sd_layer_get_name (id)),
+                               _(sd_layer_get_common_name (id)), range ? range : "");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
 }
 
 /*

@@ -98,6 +98,29 @@ def walk(node, depth=0, out=None):
     return out
 
 
+def garbled(name):
+    """A name a screen reader would say wrongly: a mnemonic underscore left in
+    ("_Reset All") or the same words twice ("Reset all Reset All")."""
+    words = name.lower().split()
+    half = len(words) // 2
+    return ('_' in name) or (half > 0 and len(words) % 2 == 0 and words[:half] == words[half:])
+
+
+def check_control_names(nodes, where):
+    failures = []
+    for depth, role, name, showing, _ in nodes:
+        if not showing or role not in CONTROL_ROLES:
+            continue
+        # Scroll bars and text entries inside spin buttons are parts of named controls.
+        if role in ('scroll bar', 'text', 'entry'):
+            continue
+        if is_unnamed(name):
+            failures.append('%s: unnamed control: %s at depth %d' % (where, role, depth))
+        elif garbled(name):
+            failures.append('%s: %s named %r' % (where, role, name))
+    return failures
+
+
 def find_app(pyatspi, pid, timeout):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -157,6 +180,14 @@ def main():
         for layer in EXPECTED_LAYERS:
             if layer not in showing_names:
                 failures.append('layer %r is not in the accessibility tree' % layer)
+        # Each row of the layer list is named, so that moving through the list
+        # announces the layer, not an empty "list item".
+        item_names = [name for _, role, name, showing, _ in nodes
+                      if role == 'list item' and showing]
+        for layer in EXPECTED_LAYERS:
+            if not any(name.startswith(layer + ',') for name in item_names):
+                failures.append('no list item named for the layer %r (rows: %r)'
+                                % (layer, item_names))
         for layer in ABSENT_LAYERS:
             if layer in names:
                 failures.append('layer %r is listed but the cheek has none' % layer)
@@ -179,13 +210,37 @@ def main():
                    for _, role, name, showing, _ in nodes if showing):
             failures.append('the cross-section picture has no accessible name')
 
-        unnamed = ['%s at depth %d' % (role, depth)
-                   for depth, role, name, showing, _ in nodes
-                   if showing and role in CONTROL_ROLES and is_unnamed(name)]
-        # Scroll bars and text entries inside spin buttons are parts of named controls.
-        unnamed = [u for u in unnamed if not u.startswith(('scroll bar', 'text', 'entry'))]
-        for u in unnamed:
-            failures.append('unnamed control: %s' % u)
+        failures += check_control_names(nodes, 'Skin page')
+
+        # The Treatment page (issue 5's controls): switch to it as a user would,
+        # through the page tab's action, and read the tree again.
+        tab = [node for _, role, name, showing, node in nodes
+               if role == 'page tab' and name == 'Treatment']
+        if not tab:
+            failures.append('no page tab named Treatment')
+        else:
+            try:
+                tab[0].queryAction().doAction(0)
+            except Exception as e:  # no action interface: report, not crash
+                failures.append('the Treatment tab cannot be activated: %s' % e)
+            time.sleep(2)
+            treatment = walk(app)
+            if os.environ.get('SD_A11Y_DUMP'):
+                for depth, role, name, showing, _ in treatment:
+                    print('  ' * depth + '%s %r%s' % (role, name, '' if showing else ' (hidden)'))
+            for role_set, label in (({'combo box'}, 'Device'),
+                                    ({'spin button'}, 'Needle length'),
+                                    ({'slider'}, 'Needle length'),
+                                    ({'push button'}, 'Play Needle'),
+                                    ({'toggle button', 'push button'}, 'Compare Lengths'),
+                                    ({'spin button'}, 'Sessions'),
+                                    ({'push button'}, 'Reset All')):
+                if not any(role in role_set and name == label or
+                           role in role_set and name.startswith(label)
+                           for _, role, name, showing, _ in treatment if showing):
+                    failures.append('Treatment page: no %s named %r'
+                                    % ('/'.join(sorted(role_set)), label))
+            failures += check_control_names(treatment, 'Treatment page')
 
         for f in failures:
             log('FAIL:', f)
