@@ -231,13 +231,13 @@ update_details (SdLayerList *self)
     source = g_strdup_printf (_("Basis of the assumed thickness: %s\n"
                                 "Source of the description: %s"),
                               strip_assumption_prefix (layer->source),
-                              sd_layer_get_description_source (id));
+                              _(sd_layer_get_description_source (id)));
   else
     /* translators: %s is a short citation */
     source = g_strdup_printf (_("Source of the thickness: %s\n"
                                 "Source of the description: %s"),
                               layer->source ? layer->source : "—",
-                              sd_layer_get_description_source (id));
+                              _(sd_layer_get_description_source (id)));
   gtk_label_set_label (self->source_label, source);
 
   gtk_stack_set_visible_child_name (self->details_stack, "layer");

@@ -127,7 +127,7 @@ update_needle (SdTreatmentPanel *self)
                        ? _("Expected")
                        : _("Not expected"));
   gtk_label_set_label (self->fraction_source_label,
-                       sd_device_get_fraction_source (sd_section_get_device (section)));
+                       _(sd_device_get_fraction_source (sd_section_get_device (section))));
 }
 
 static GtkStringList *

@@ -288,20 +288,20 @@ sd_layer_get_description_source (SdLayerId id)
   switch (id)
     {
     case SD_LAYER_STRATUM_CORNEUM:
-      return "Standard histology; SC cell layers by site: Arch Dermatol Res 1999;291:555";
+      return N_("Standard histology; SC cell layers by site: Arch Dermatol Res 1999;291:555");
     case SD_LAYER_STRATUM_LUCIDUM:
-      return "Standard histology (Loyola Univ. dermatology histology; StatPearls)";
+      return N_("Standard histology (Loyola Univ. dermatology histology; StatPearls)");
     case SD_LAYER_STRATUM_SPINOSUM:
-      return "Standard histology; thickening: Aust et al., PRS 2008;121:1421";
+      return N_("Standard histology; thickening: Aust et al., PRS 2008;121:1421");
     case SD_LAYER_PAPILLARY_DERMIS:
-      return "Standard histology; bleeding: Farber 2020; collagen: Lotfi 2013";
+      return N_("Standard histology; bleeding: Farber 2020; collagen: Lotfi 2013");
     case SD_LAYER_STRATUM_GRANULOSUM:
     case SD_LAYER_STRATUM_BASALE:
     case SD_LAYER_RETICULAR_DERMIS:
     case SD_LAYER_HYPODERMIS:
     case SD_N_LAYERS:
     default:
-      return "Standard histology";
+      return N_("Standard histology");
     }
 }
 

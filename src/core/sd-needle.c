@@ -24,9 +24,11 @@
  */
 #define DEFAULT_FRACTION 0.5
 
-#define FRACTION_SOURCE "Assumption: 0.5 of the nominal length, inside the measured range. " \
+/* Marked for translation (the app shows it translated; the command line as is) */
+#define N_(s) (s)
+#define FRACTION_SOURCE N_("Assumption: 0.5 of the nominal length, inside the measured range. " \
   "Measured: 0.20 (DermaRoller, rat; Kalluri 2011), < 0.5 (pig; Lam 2008), 0.77 " \
-  "(polymer needles, human, OCT). No device-specific human measurement exists"
+  "(polymer needles, human, OCT). No device-specific human measurement exists")
 
 /*
  * Standard roller (Schwarz & Laaff 2011): 192 needles on a drum 2 cm in diameter and
