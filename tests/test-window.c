@@ -278,6 +278,19 @@ START_TEST (test_window_layer_selection_updates_details)
         ck_assert_ptr_nonnull (strstr (gtk_label_get_label (assumed_label), "assumption"));
     }
 
+  /* Details never widen the side panel: its text wraps in the 360 px it has,
+   * and the picture keeps the rest of the window. */
+  for (guint i = 0; i < profile->n_layers; i++)
+    {
+      GtkWidget *sidebar = child (window, SD_TYPE_WINDOW, "sidebar");
+      int min = 0, nat = 0;
+
+      sd_layer_list_set_selected_layer (list, profile->layers[i].id);
+      gtk_widget_measure (sidebar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+      ck_assert_msg (min <= 360 && nat <= 360, "with %s selected the side panel asks for "
+                     "%d px (natural %d)", sd_layer_get_name (profile->layers[i].id), min, nat);
+    }
+
   /* Millimetres when the user prefers them. */
   sd_layer_list_set_selected_layer (list, SD_LAYER_RETICULAR_DERMIS);
   sd_layer_list_set_millimetres (list, TRUE);
