@@ -503,8 +503,8 @@ sd_course_chart_query_tooltip (GtkWidget  *widget,
                             "Range: %s"),
                           when, phase_words (s.phase),
                           total, lo, hi, type_i, type_iii, untreated,
-                          sd_phase_get_source (s.phase),
-                          SD_CHART_RANGE_SOURCE);
+                          _(sd_phase_get_source (s.phase)),
+                          _(SD_CHART_RANGE_SOURCE));
   gtk_tooltip_set_text (tooltip, text);
 
   return TRUE;

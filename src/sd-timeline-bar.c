@@ -185,7 +185,7 @@ update_phase_info (SdTimelineBar *self,
   gtk_label_set_label (self->phase_description_label, _(sd_phase_get_description (phase)));
   {
     /* translators: %s is a short citation, such as "Antioxid Redox Signal 2008" */
-    g_autofree char *source = g_strdup_printf (_("Source: %s"), sd_phase_get_source (phase));
+    g_autofree char *source = g_strdup_printf (_("Source: %s"), _(sd_phase_get_source (phase)));
 
     gtk_label_set_label (self->phase_source_label, source);
   }

@@ -35,6 +35,8 @@ struct _SdTreatmentPanel
   AdwComboRow       *device_row;
   GtkAdjustment     *length_adjustment;
   GtkScale          *length_scale;
+  GtkButton         *play_needle_button;
+  GtkWidget         *presets_box;
   GtkToggleButton   *compare_button;
   AdwActionRow      *depth_row;
   GtkLabel          *depth_label;
@@ -293,6 +295,8 @@ sd_treatment_panel_class_init (SdTreatmentPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, device_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_scale);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, play_needle_button);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, presets_box);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, compare_button);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, depth_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, depth_label);
@@ -324,6 +328,45 @@ sd_treatment_panel_init (SdTreatmentPanel *self)
   g_autoptr(GtkStringList) devices = create_device_model ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The two buttons share a row: longer translations wrap onto a second line
+   * instead of widening the side panel. */
+  {
+    GtkButton *buttons[] = { self->play_needle_button, GTK_BUTTON (self->compare_button) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        GtkWidget *label = gtk_button_get_child (buttons[i]);
+
+        if (GTK_IS_LABEL (label))
+          {
+            gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+            gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+          }
+      }
+  }
+
+  /* Preset lengths in the user's number format ("0,25" in German), spoken
+   * with their unit */
+  for (GtkWidget *button = gtk_widget_get_first_child (self->presets_box);
+       button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+      g_autofree char *text = NULL;
+      g_autofree char *spoken = NULL;
+      double mm;
+
+      if (target == NULL || !g_variant_is_of_type (target, G_VARIANT_TYPE_DOUBLE))
+        continue;
+      mm = g_variant_get_double (target);
+      text = mm < 1 ? g_strdup_printf ("%.2g", mm) : g_strdup_printf ("%.1f", mm);
+      /* translators: a needle length preset as screen readers say it, e.g. "1.5 mm" */
+      spoken = g_strdup_printf (_("%s mm"), text);
+      gtk_button_set_label (GTK_BUTTON (button), text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      spoken, -1);
+    }
 
   adw_combo_row_set_model (self->device_row, G_LIST_MODEL (devices));
 

@@ -161,10 +161,11 @@ static const char * const phase_descriptions[SD_N_PHASES] = {
 };
 
 static const char * const phase_sources[SD_N_PHASES] = {
-  "Ageing ~1 %/yr: Shuster 1975 (via secondary sources)",
-  "Antioxid Redox Signal 2008 fig. 1; Kalluri 2011 (channels close in 12–18 h)",
-  "Exp Biol Med 1979 (synthesis peak day 7); Schmitt 2018 (epidermis by day 5)",
-  "Antioxid Redox Signal 2008 fig. 1; Liebl & Kloth 2012 (remodelling ≥ 1 year)",
+  /* xgettext:no-c-format */
+  N_("Ageing ~1 %/yr: Shuster 1975 (via secondary sources)"),
+  N_("Antioxid Redox Signal 2008 fig. 1; Kalluri 2011 (channels close in 12–18 h)"),
+  N_("Exp Biol Med 1979 (synthesis peak day 7); Schmitt 2018 (epidermis by day 5)"),
+  N_("Antioxid Redox Signal 2008 fig. 1; Liebl & Kloth 2012 (remodelling ≥ 1 year)"),
 };
 
 const char *

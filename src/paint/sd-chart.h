@@ -31,12 +31,13 @@ G_BEGIN_DECLS
  * model's default (SCIENCE.md §2b and §7.6). The chart therefore runs the
  * treated course again with these two fractions and shows, for total collagen,
  * the band between the lowest and highest of the three courses on each day.
- * The legend names it "range: needle depth uncertainty". */
+ * The legend names it "range: needle depth uncertainty". SD_CHART_RANGE_SOURCE is
+ * marked for translation: translate it with _() where it is shown. */
 #define SD_CHART_RANGE_FRACTION_LOW   0.20
 #define SD_CHART_RANGE_FRACTION_HIGH  0.77
-#define SD_CHART_RANGE_SOURCE \
+#define SD_CHART_RANGE_SOURCE N_( \
   "Needle depth 0.20 (DermaRoller, rat; Kalluri 2011) to 0.77 (polymer needles, human, OCT) " \
-  "of the nominal length; no device-specific human measurement exists"
+  "of the nominal length; no device-specific human measurement exists")
 
 typedef enum
 {
