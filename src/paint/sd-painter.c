@@ -696,6 +696,40 @@ draw_cell_mosaic (cairo_t      *cr,
         BODY \
       }
 
+/* Spindle-shaped fibroblast nuclei scattered through a dermis texture: one
+ * per @area px², half-axes @rx × @ry px, tilted up to ±@tilt rad */
+static void
+fibroblast_nuclei (cairo_t      *cr,
+                   const TexCtx *t,
+                   double        area,
+                   int           salt,
+                   guint32       rgb,
+                   double        rx,
+                   double        ry,
+                   double        tilt)
+{
+  double w = t->w, h = t->h;
+  guint32 seed = t->seed;
+
+  set_rgb (cr, rgb, 0.85);
+  for (int i = 0; i < (int)(w * h / area); i++)
+    {
+      double x = w * h01 (seed, i, salt), y = h * h01 (seed, i, salt + 1);
+      double a = tilt * hpm (seed, i, salt + 2);
+
+      WRAP (w, h, x, y, rx + 1,
+            {
+              cairo_save (cr);
+              cairo_translate (cr, X, Y);
+              cairo_rotate (cr, a);
+              cairo_scale (cr, rx, ry);
+              cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+              cairo_restore (cr);
+              cairo_fill (cr);
+            })
+    }
+}
+
 static void
 tex_corneum (cairo_t      *cr,
             const TexCtx *t)
@@ -852,23 +886,7 @@ tex_papillary (cairo_t      *cr,
               cairo_stroke (cr);
             })
     }
-  for (int i = 0; i < (int)(w * h / 2500); i++)
-    {
-      double x = w * h01 (seed, i, 11), y = h * h01 (seed, i, 12);
-      double a = 0.5 * hpm (seed, i, 13);
-
-      set_rgb (cr, 0x5d3d8f, 0.85);
-      WRAP (w, h, x, y, 6,
-            {
-              cairo_save (cr);
-              cairo_translate (cr, X, Y);
-              cairo_rotate (cr, a);
-              cairo_scale (cr, 5, 1.4);
-              cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
-              cairo_restore (cr);
-              cairo_fill (cr);
-            })
-    }
+  fibroblast_nuclei (cr, t, 2500, 11, 0x5d3d8f, 5, 1.4, 0.5);
 }
 
 static void
@@ -915,23 +933,7 @@ tex_reticular (cairo_t      *cr,
               cairo_stroke (cr);
             })
     }
-  for (int i = 0; i < (int)(w * h / 5000); i++)
-    {
-      double x = w * h01 (seed, i, 31), y = h * h01 (seed, i, 32);
-      double a = 0.3 * hpm (seed, i, 33);
-
-      set_rgb (cr, 0x54357f, 0.85);
-      WRAP (w, h, x, y, 7,
-            {
-              cairo_save (cr);
-              cairo_translate (cr, X, Y);
-              cairo_rotate (cr, a);
-              cairo_scale (cr, 6, 1.5);
-              cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
-              cairo_restore (cr);
-              cairo_fill (cr);
-            })
-    }
+  fibroblast_nuclei (cr, t, 5000, 31, 0x54357f, 6, 1.5, 0.3);
 }
 
 /* Centre of adipocyte (i, j) on a periodic, jittered hexagonal lattice */
