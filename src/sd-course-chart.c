@@ -11,6 +11,7 @@
 
 #include "sd-course-chart.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -88,6 +89,7 @@ fill_options (SdCourseChart  *self,
   if (gtk_style_context_lookup_color (style, "accent_color", &rgba))
     options->accent = paint_color (&rgba);
   options->font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  options->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 }
 
 static const char *

@@ -124,6 +124,7 @@ get_colors (SdSectionView  *self,
   options->foreground = (SdPaintColor) { fg.red, fg.green, fg.blue, fg.alpha };
   options->background = (SdPaintColor) { bg.red, bg.green, bg.blue, bg.alpha };
   options->accent = (SdPaintColor) { accent.red, accent.green, accent.blue, accent.alpha };
+  options->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 }
 
 static const SdCourseDay *

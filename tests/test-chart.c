@@ -281,6 +281,54 @@ START_TEST (test_chart_deterministic_and_geometry)
 }
 END_TEST
 
+/* Darkness summed beside the plot, left of it: the percent labels */
+static double
+axis_ink (cairo_surface_t         *surface,
+          const cairo_rectangle_t *plot)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  double sum = 0;
+
+  for (int y = (int)plot->y; y < (int)(plot->y + plot->height); y++)
+    for (int x = 0; x < (int)plot->x - 2; x++)
+      {
+        guint32 argb;
+
+        memcpy (&argb, data + y * stride + x * 4, 4);
+        sum += 255 - (0.2126 * ((argb >> 16) & 0xff) + 0.7152 * ((argb >> 8) & 0xff)
+                      + 0.0722 * (argb & 0xff));
+      }
+  return sum;
+}
+
+START_TEST (test_chart_high_contrast_labels_stronger)
+{
+  g_autoptr(SdChartData) data = monthly_data ();
+  g_autoptr(SdChart) chart = sd_chart_new ();
+  SdChartOptions plain, strong;
+  cairo_surface_t *sa, *sb;
+  cairo_rectangle_t plot;
+  double a, b;
+
+  sd_chart_set_data (chart, data);
+  sd_chart_options_init (&plain);
+  strong = plain;
+  strong.high_contrast = TRUE;
+  sa = paint (chart, &plain, 640, 320);
+  sb = paint (chart, &strong, 640, 320);
+  sd_chart_get_plot_area (chart, &plain, 640, 320, &plot);
+
+  /* the axis labels go from 65 % to full strength */
+  a = axis_ink (sa, &plot);
+  b = axis_ink (sb, &plot);
+  ck_assert_msg (b > 1.3 * a, "axis ink %.0f in high contrast, %.0f normally", b, a);
+
+  cairo_surface_destroy (sa);
+  cairo_surface_destroy (sb);
+}
+END_TEST
+
 START_TEST (test_chart_sizes_and_long_course)
 {
   g_autoptr(SdChartData) data = monthly_data ();
@@ -364,6 +412,7 @@ chart_suite (void)
   tcase_add_test (pixels, test_chart_band_has_width);
   tcase_add_test (pixels, test_chart_untreated_at_or_below_baseline);
   tcase_add_test (pixels, test_chart_deterministic_and_geometry);
+  tcase_add_test (pixels, test_chart_high_contrast_labels_stronger);
   tcase_add_test (pixels, test_chart_sizes_and_long_course);
   suite_add_tcase (s, pixels);
 

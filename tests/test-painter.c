@@ -557,6 +557,69 @@ count_blood_above_surface (cairo_surface_t      *surface,
   return n;
 }
 
+/* Darkness (0 white .. 255 black) summed over a rectangle */
+static double
+ink_in (cairo_surface_t *surface,
+        int              x0,
+        int              y0,
+        int              x1,
+        int              y1)
+{
+  double sum = 0;
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 px = pixel_at (surface, x, y);
+
+        sum += 255 - (0.2126 * ((px >> 16) & 0xff) + 0.7152 * ((px >> 8) & 0xff)
+                      + 0.0722 * (px & 0xff));
+      }
+  return sum;
+}
+
+START_TEST (test_painter_high_contrast_strengthens_the_ruler)
+{
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+  SdSkinProfile profile;
+  SdPaintOptions plain, strong;
+  cairo_surface_t *a, *b;
+  double x0, x1, ruler_plain, ruler_strong, mid_y;
+  int tissue_w;
+
+  ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &profile, NULL));
+  a = paint_needle (painter, &profile, NULL, 0, &plain);
+  sd_paint_options_init (&strong);
+  strong.high_contrast = TRUE;
+  b = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+  {
+    cairo_t *cr = cairo_create (b);
+
+    sd_painter_paint (painter, cr, &profile, &strong, W, H);
+    cairo_destroy (cr);
+    cairo_surface_flush (b);
+  }
+
+  /* The ruler (left of the tissue): its depths go from 85 % to full strength,
+   * its minor ticks from 35 % to 90 %: clearly more ink */
+  sd_paint_get_tissue_x (&plain, W, &x0, &x1);
+  ruler_plain = ink_in (a, 0, 0, (int)x0, H);
+  ruler_strong = ink_in (b, 0, 0, (int)x0, H);
+  ck_assert_msg (ruler_strong > 1.15 * ruler_plain,
+                 "ruler ink %.0f in high contrast, %.0f normally", ruler_strong, ruler_plain);
+
+  /* The tissue itself keeps its colours: the same pixels mid-dermis */
+  mid_y = sd_paint_y_for_depth (&profile, &plain, W, H, 600);
+  tissue_w = (int)(x1 - x0) - 20;
+  ck_assert_double_eq_tol (ink_in (a, (int)x0 + 10, (int)mid_y, (int)x0 + 10 + tissue_w, (int)mid_y + 4),
+                           ink_in (b, (int)x0 + 10, (int)mid_y, (int)x0 + 10 + tissue_w, (int)mid_y + 4),
+                           1e-6);
+
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+END_TEST
+
 START_TEST (test_painter_bleeding_only_past_the_epidermis)
 {
   g_autoptr(SdPainter) painter = sd_painter_new ();
@@ -793,6 +856,7 @@ painter_suite (void)
 
   tc = tcase_create ("needle-and-course");
   tcase_add_test (tc, test_painter_bleeding_only_past_the_epidermis);
+  tcase_add_test (tc, test_painter_high_contrast_strengthens_the_ruler);
   tcase_add_test (tc, test_painter_needle_lights_crossed_layers);
   tcase_add_test (tc, test_painter_comparison_tips_to_scale);
   tcase_add_test (tc, test_painter_course_epidermis_moves_the_dej);

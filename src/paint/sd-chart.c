@@ -338,6 +338,14 @@ set_color (cairo_t      *cr,
   cairo_set_source_rgba (cr, c.red, c.green, c.blue, c.alpha * alpha);
 }
 
+/* Foreground strength: as asked, or about twice as strong in high contrast */
+static inline double
+ink (const SdChartOptions *options,
+     double                alpha)
+{
+  return options->high_contrast ? MIN (1.0, 0.2 + 2.0 * alpha) : alpha;
+}
+
 /* Okabe & Ito's colour-blind-safe palette (2008): blue / sky blue for type I,
  * vermillion / orange for type III, so that the pair differs in hue and in
  * lightness for every common colour-vision deficiency. */
@@ -358,7 +366,8 @@ sd_chart_get_series_color (SdChartSeries         series,
     case SD_CHART_SERIES_TYPE_III:
       return dark ? rgb (0xe69f00, 1) : rgb (0xd55e00, 1);
     case SD_CHART_SERIES_UNTREATED:
-      return mix (options->foreground, options->background, 0.45);
+      return mix (options->foreground, options->background,
+                  options->high_contrast ? 0.2 : 0.45);
     case SD_CHART_SERIES_RANGE:
       {
         SdPaintColor c = options->foreground;
@@ -1055,7 +1064,7 @@ sd_chart_paint_cursor (SdChart              *chart,
   x = x_for_day_in (chart, day);
 
   cairo_save (cr);
-  set_color (cr, options->foreground, 0.55);
+  set_color (cr, options->foreground, ink (options, 0.55));
   cairo_rectangle (cr, round (x) - 0.75, chart->plot.y, 1.5, chart->plot.height);
   cairo_fill (cr);
 
@@ -1127,7 +1136,7 @@ sd_chart_paint (SdChart              *chart,
 
   /* Grid. */
   cairo_set_line_width (cr, 1);
-  set_color (cr, fg, 0.08);
+  set_color (cr, fg, ink (options, 0.08));
   for (double v = ceil (chart->y_min / chart->y_step - 1e-9) * chart->y_step;
        v <= chart->y_max + 1e-9; v += chart->y_step)
     {
@@ -1145,7 +1154,7 @@ sd_chart_paint (SdChart              *chart,
     {
       guint n_weeks = (chart->data->n_days - 1) / 7;
 
-      set_color (cr, fg, 0.35);
+      set_color (cr, fg, ink (options, 0.35));
       for (guint w = 0; w <= n_weeks; w += chart->x_step_weeks)
         {
           double x = round (x_for_day_in (chart, w * 7.0)) + 0.5;
@@ -1158,7 +1167,7 @@ sd_chart_paint (SdChart              *chart,
 
   /* Baseline. */
   baseline_y = round (y_for_pct_in (chart, 0)) + 0.5;
-  set_color (cr, fg, 0.45);
+  set_color (cr, fg, ink (options, 0.45));
   cairo_move_to (cr, plot->x, baseline_y);
   cairo_line_to (cr, plot->x + plot->width, baseline_y);
   cairo_stroke (cr);
@@ -1236,7 +1245,7 @@ sd_chart_paint (SdChart              *chart,
       double alpha = label->role == LABEL_LEGEND ? 0.9 :
                      label->role == LABEL_STRIP ? 0.8 : 0.65;
 
-      set_color (cr, fg, alpha);
+      set_color (cr, fg, ink (options, alpha));
       cairo_move_to (cr, label->x, label->y);
       pango_cairo_update_layout (cr, label->layout);
       pango_cairo_show_layout (cr, label->layout);

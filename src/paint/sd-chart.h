@@ -111,6 +111,8 @@ typedef struct
   SdPaintColor  accent;             /* the cursor */
 
   const PangoFontDescription *font; /* borrowed; NULL = "Sans 9" */
+  gboolean      high_contrast;      /* the system's high contrast: grid, ticks, labels
+                                     * and the untreated line drawn stronger */
 } SdChartOptions;
 
 typedef struct _SdChart SdChart;

@@ -225,6 +225,16 @@ set_color (cairo_t            *cr,
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
 }
 
+/* How strongly text and lines in the foreground colour are drawn: as asked,
+ * or, in high contrast, about twice as strong (faint lines stay visible,
+ * dimmed text becomes full text) */
+static inline double
+ink (const SdPaintOptions *options,
+     double                alpha)
+{
+  return options->high_contrast ? MIN (1.0, 0.2 + 2.0 * alpha) : alpha;
+}
+
 /*
  * Geometry
  */
@@ -1891,7 +1901,7 @@ draw_ruler (SdPainter *self,
   double d0 = MAX (0, g->top_um), d1 = g->top_um + g->height / g->scale;
 
   d1 = MIN (d1, g->total_um);
-  set_color (cr, fg, 0.6);
+  set_color (cr, fg, ink (g->opts, 0.6));
   cairo_set_line_width (cr, 1);
   cairo_move_to (cr, x, y_for (g, d0));
   cairo_line_to (cr, x, y_for (g, d1));
@@ -1899,7 +1909,7 @@ draw_ruler (SdPainter *self,
 
   if (minor * g->scale >= 5)
     {
-      set_color (cr, fg, 0.35);
+      set_color (cr, fg, ink (g->opts, 0.35));
       for (double d = ceil (d0 / minor) * minor; d <= d1; d += minor)
         {
           double y = round (y_for (g, d)) + 0.5;
@@ -1916,7 +1926,7 @@ draw_ruler (SdPainter *self,
       PangoLayout *layout = make_layout (cr, self->font_small, text);
       int lw, lh;
 
-      set_color (cr, fg, 0.7);
+      set_color (cr, fg, ink (g->opts, 0.7));
       cairo_move_to (cr, x - 8, y);
       cairo_line_to (cr, x, y);
       cairo_stroke (cr);
@@ -1924,7 +1934,7 @@ draw_ruler (SdPainter *self,
       pango_layout_get_pixel_size (layout, &lw, &lh);
       if (y - lh / 2.0 >= 0 && y + lh / 2.0 <= g->height)
         {
-          set_color (cr, fg, 0.85);
+          set_color (cr, fg, ink (g->opts, 0.85));
           cairo_move_to (cr, x - 11 - lw, y - lh / 2.0);
           pango_cairo_show_layout (cr, layout);
         }
@@ -1937,7 +1947,7 @@ draw_ruler (SdPainter *self,
     int lw, lh;
 
     pango_layout_get_pixel_size (layout, &lw, &lh);
-    set_color (cr, fg, 0.55);
+    set_color (cr, fg, ink (g->opts, 0.55));
     cairo_move_to (cr, x - 8 - lw, MAX (2, y_for (g, 0) - lh - 4));
     pango_cairo_show_layout (cr, layout);
     g_object_unref (layout);
@@ -2037,7 +2047,7 @@ draw_labels (SdPainter *self,
       double ly = ys[i] + lhs[i] / 2;
 
       /* leader */
-      set_color (cr, fg, 0.45);
+      set_color (cr, fg, ink (g->opts, 0.45));
       cairo_set_line_width (cr, 1);
       cairo_move_to (cr, g->tx1 + 1, want[i]);
       cairo_line_to (cr, g->tx1 + 6, want[i]);
@@ -2736,7 +2746,7 @@ draw_caption (SdPainter *self,
   rounded_rect (cr, x, y, MAX (lw, sw) + 2 * pad, bh, 8);
   set_color (cr, &g->opts->background, 0.92);
   cairo_fill_preserve (cr);
-  set_color (cr, &g->opts->foreground, 0.25);
+  set_color (cr, &g->opts->foreground, ink (g->opts, 0.25));
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   set_color (cr, &g->opts->foreground, 1);
@@ -2782,7 +2792,7 @@ draw_caption (SdPainter *self,
               cairo_set_line_width (cr, i == 1 ? 1.8 : 4);
               cairo_stroke (cr);
             }
-          set_color (cr, &g->opts->foreground, 0.9);
+          set_color (cr, &g->opts->foreground, ink (g->opts, 0.9));
           cairo_move_to (cr, sx + 26, ly);
           pango_cairo_show_layout (cr, legend[i]);
           g_object_unref (legend[i]);
@@ -2823,7 +2833,7 @@ draw_highlight (cairo_t   *cr,
     {
       cairo_set_source_rgba (cr, 1, 1, 1, 0.28);
       cairo_fill_preserve (cr);
-      set_color (cr, &g->opts->foreground, 0.6);
+      set_color (cr, &g->opts->foreground, ink (g->opts, 0.6));
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
     }
@@ -3067,7 +3077,7 @@ sd_painter_paint (SdPainter            *self,
       set_color (cr, &options->background, 1);
       cairo_rectangle (cr, g->tx0, ybot, g->tx1 - g->tx0, height - ybot);
       cairo_fill (cr);
-      set_color (cr, &options->foreground, 0.5);
+      set_color (cr, &options->foreground, ink (options, 0.5));
       cairo_set_dash (cr, dash, 2, 0);
       cairo_set_line_width (cr, 1);
       cairo_move_to (cr, g->tx0, round (ybot) + 0.5);
@@ -3259,7 +3269,7 @@ sd_painter_paint_comparison (SdPainter            *self,
           if (i > 0)
             {
               cairo_save (cr);
-              set_color (cr, &options->foreground, 0.35);
+              set_color (cr, &options->foreground, ink (options, 0.35));
               cairo_rectangle (cr, round (x0) - 1, 0, 2, height);
               cairo_fill (cr);
               cairo_restore (cr);

@@ -99,6 +99,8 @@ typedef struct
   const char          *caption;     /* borrowed; e.g. "Week 6 · Remodelling"; NULL = none */
   SdPaintTranslateFunc translate;   /* NULL = the painter's own gettext domain */
   SdPaintParts         parts;       /* default SD_PAINT_PART_ALL */
+  gboolean             high_contrast; /* the system's high contrast: labels, ruler and
+                                       * outlines drawn stronger */
 } SdPaintOptions;
 
 typedef struct _SdPainter SdPainter;
