@@ -17,7 +17,7 @@ import sys
 import time
 
 app, bare = sys.argv[1], sys.argv[2]
-runs = int(os.environ.get('SD_BENCH_RUNS', '9'))
+runs = int(os.environ.get('SD_BENCH_RUNS', '11'))
 
 if not os.environ.get('DISPLAY') and not os.environ.get('WAYLAND_DISPLAY'):
     print('bench-app: no display; run under xvfb-run')
@@ -46,13 +46,19 @@ def children_cpu():
     return t.children_user + t.children_system
 
 
-def first_frame(argv, renderer):
+def first_frames(renderer):
+    """Median wall time to the first frame (spawn to exit right after it) of
+    the bare window and of Skin Deep, in ms. The two alternate run by run, after
+    one warm-up each, so that a busy machine weighs on both alike."""
     env = dict(base_env, GSK_RENDERER=renderer, SKIN_DEEP_BENCH='first-frame')
-    times = []
+    times = {bare: [], app: []}
+    for argv in ([bare], [app]):
+        run_once(argv, env)
     for _ in range(runs):
-        wall, _ = run_once(argv, env)
-        times.append(wall * 1000)
-    return statistics.median(times)
+        for argv in ([bare], [app]):
+            wall, _ = run_once(argv, env)
+            times[argv[0]].append(wall * 1000)
+    return statistics.median(times[bare]), statistics.median(times[app])
 
 
 def animate(renderer, seconds=4):
@@ -92,8 +98,7 @@ print(f'machine: {"a hardware render node" if has_gpu else "no hardware render n
       f'Skin Deep picks the {"GL (GTK default)" if has_gpu else "cairo"} renderer here by default')
 
 for renderer in ('cairo', 'gl'):
-    bare_ms = first_frame([bare], renderer)
-    app_ms = first_frame([app], renderer)
+    bare_ms, app_ms = first_frames(renderer)
     ratio = app_ms / bare_ms
     verdict = 'ok' if ratio <= 1.5 else 'OVER'
     print(f'first frame, {renderer:5}: Skin Deep {app_ms:6.0f} ms, bare libadwaita window '
