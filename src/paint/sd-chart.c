@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-chart.h"
+#include "sd-paint-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -338,12 +339,11 @@ set_color (cairo_t      *cr,
   cairo_set_source_rgba (cr, c.red, c.green, c.blue, c.alpha * alpha);
 }
 
-/* Foreground strength: as asked, or about twice as strong in high contrast */
 static inline double
 ink (const SdChartOptions *options,
      double                alpha)
 {
-  return options->high_contrast ? MIN (1.0, 0.2 + 2.0 * alpha) : alpha;
+  return sd_paint_ink (options->high_contrast, alpha);
 }
 
 /* Okabe & Ito's colour-blind-safe palette (2008): blue / sky blue for type I,

@@ -18,4 +18,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RsvgHandle, g_object_unref)
 
 #define SD_PAINT_RESOURCE_PATH "/io/github/skindeep/SkinDeep/paint/"
 
+/* How strongly text and lines in the foreground colour are drawn, for the
+ * picture and the chart alike: as asked, or, in high contrast, about twice as
+ * strong (faint lines stay visible, dimmed text becomes full text). */
+static inline double
+sd_paint_ink (gboolean high_contrast,
+              double   alpha)
+{
+  return high_contrast ? MIN (1.0, 0.2 + 2.0 * alpha) : alpha;
+}
+
 G_END_DECLS

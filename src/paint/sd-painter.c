@@ -225,14 +225,11 @@ set_color (cairo_t            *cr,
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
 }
 
-/* How strongly text and lines in the foreground colour are drawn: as asked,
- * or, in high contrast, about twice as strong (faint lines stay visible,
- * dimmed text becomes full text) */
 static inline double
 ink (const SdPaintOptions *options,
      double                alpha)
 {
-  return options->high_contrast ? MIN (1.0, 0.2 + 2.0 * alpha) : alpha;
+  return sd_paint_ink (options->high_contrast, alpha);
 }
 
 /*
