@@ -316,6 +316,7 @@ sd_sim_render (int    argc,
   Format format;
   SdSkinProfile profile;
   SdNeedleResult needle;
+  SdCourseParams params;
   SdPaintOptions options;
   g_autoptr(GError) error = NULL;
   g_autoptr(SdCourse) course = NULL;
@@ -386,11 +387,14 @@ sd_sim_render (int    argc,
   options.day = day;
   options.foreground = (SdPaintColor) { 0.14, 0.14, 0.16, 1 };
   options.background = (SdPaintColor) { 1, 1, 1, 1 };
+  /* The needle drawn, and the one a course with --day uses: the one given, or
+   * the model's default length */
+  sd_course_params_init (&params);
+  if (values[OPT_LENGTH_MM] != NULL)
+    params.length_mm = length_mm;
   if (values[OPT_LENGTH_MM] != NULL || day >= 0)
     {
-      double mm = values[OPT_LENGTH_MM] != NULL ? length_mm : 1.5;
-
-      if (!sd_needle_compute (&profile, device, mm, 0, &needle, &error))
+      if (!sd_needle_compute (&profile, device, params.length_mm, 0, &needle, &error))
         return sd_sim_report_model_error ("--length-mm", error);
       options.show_needle = values[OPT_LENGTH_MM] != NULL;
       options.needle = &needle;
@@ -399,14 +403,10 @@ sd_sim_render (int    argc,
   /* A course: the app's default plan, long enough to include the day asked for */
   if (day >= 0)
     {
-      SdCourseParams params;
-
-      sd_course_params_init (&params);
       params.site = site;
       params.age_years = age;
       params.sex = sex;
       params.device = device;
-      params.length_mm = values[OPT_LENGTH_MM] != NULL ? length_mm : 1.5;
       params.sessions = SD_TREATMENT_DEFAULT_SESSIONS;
       params.interval_weeks = SD_TREATMENT_DEFAULT_INTERVAL_WEEKS;
       params.weeks = CLAMP ((guint)day / 7 + 1, SD_TREATMENT_DEFAULT_WEEKS, SD_COURSE_WEEKS_MAX);
