@@ -226,20 +226,21 @@ find_layer (SdSectionView *self,
   return sd_skin_profile_find_layer (profile, id);
 }
 
+/* A layer's name as written inside a spoken sentence ("the papillary dermis") */
+static char *
+layer_name_in_sentence (SdLayerId id)
+{
+  return sd_name_in_sentence (_(sd_layer_get_name (id)));
+}
+
 static char *
 describe_layer (const SdLayer *layer)
 {
-  g_autofree char *name = sd_name_in_sentence (_(sd_layer_get_name (layer->id)));
+  g_autofree char *name = layer_name_in_sentence (layer->id);
 
   /* translators: "Stratum spinosum, 20 to 45 µm deep" */
   return g_strdup_printf (_("%s, %.0f to %.0f µm deep"), name,
                           layer->top_um, layer->bottom_um);
-}
-
-static char *
-layer_name_lower (SdLayerId id)
-{
-  return sd_name_in_sentence (_(sd_layer_get_name (id)));
 }
 
 /* The layer the needle tip is in, -1 above the skin or without a needle */
@@ -289,7 +290,7 @@ describe_needle (SdSectionView *self,
         id = profile->layers[i].id;
         break;
       }
-  name = layer_name_lower (id);
+  name = layer_name_in_sentence (id);
   /* translators: spoken state of the needle animation: layer name, depth in mm */
   g_string_append_printf (text, _("Needle tip in the %s at %.2f mm"), name, tip / 1000);
   if (needle->bleeding && basale != NULL && tip > basale->bottom_um)
@@ -344,7 +345,7 @@ describe_comparison (SdSectionView *self,
   for (guint i = 0; i < N_COMPARISON; i++)
     {
       const SdNeedleResult *n = &self->comparison_needles[i];
-      g_autofree char *name = layer_name_lower (n->deepest_layer);
+      g_autofree char *name = layer_name_in_sentence (n->deepest_layer);
 
       g_string_append (text, i == 0 ? ": " : "; ");
       /* translators: one needle of the comparison,
@@ -920,9 +921,10 @@ sd_section_view_play_needle_action (GtkWidget  *widget,
                                     GVariant   *param)
 {
   SdSectionView *self = SD_SECTION_VIEW (widget);
+  const SdCourseDay *day = get_course_day (self);
 
   sd_section_view_set_show_needle (self, TRUE);
-  self->needle_day = get_course_day (self) != NULL ? (int)get_course_day (self)->day : -1;
+  self->needle_day = day != NULL ? (int)day->day : -1;
   adw_animation_pause (self->needle_animation);
   if (animations_enabled (self))
     {
