@@ -346,8 +346,8 @@ sd_treatment_panel_init (SdTreatmentPanel *self)
       }
   }
 
-  /* Preset lengths in the user's number format ("0,25" in German), spoken
-   * with their unit */
+  /* Preset buttons are labelled from their action targets, in the user's
+   * number format ("0,25" in German), and spoken with their unit */
   for (GtkWidget *button = gtk_widget_get_first_child (self->presets_box);
        button != NULL;
        button = gtk_widget_get_next_sibling (button))
