@@ -18,27 +18,14 @@
 #include <string.h>
 
 #include "sd-course-chart.h"
+#include "sd-test-gtk.h"
 
 #include <adwaita.h>
-
-static void
-setup (void)
-{
-  adw_init ();
-  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
-}
 
 static void
 count_cb (guint *counter)
 {
   (*counter)++;
-}
-
-static void
-spin_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* Five monthly 1.5 mm roller sessions over 26 weeks. */
@@ -168,7 +155,7 @@ START_TEST (test_course_chart_keyboard_moves_day)
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 400);
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_grab_focus (GTK_WIDGET (chart));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   sd_course_chart_set_day (chart, 168);
   before = sd_course_chart_dup_description (chart);
@@ -199,7 +186,7 @@ START_TEST (test_course_chart_keyboard_moves_day)
   assert_description_is_current (chart);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   g_assert_finalize_object (chart);
 }
 END_TEST
@@ -247,7 +234,7 @@ START_TEST (test_course_chart_renders)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (chart));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   g_clear_object (&paintable);
   g_assert_finalize_object (chart);
 }
@@ -259,7 +246,7 @@ course_chart_suite (void)
   Suite *s = suite_create ("course-chart");
   TCase *tc = tcase_create ("widget");
 
-  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_checked_fixture (tc, sd_test_gtk_init, NULL);
   tcase_add_test (tc, test_course_chart_new_finalizes);
   tcase_add_test (tc, test_course_chart_description_matches_model);
   tcase_add_test (tc, test_course_chart_day_clamped_and_notified);
@@ -273,16 +260,8 @@ course_chart_suite (void)
 int
 main (void)
 {
-  SRunner *runner;
-  int failed;
-
-  if (!g_getenv ("DISPLAY") && !g_getenv ("WAYLAND_DISPLAY"))
+  if (!sd_test_have_display ("test-course-chart"))
     return 77;
 
-  runner = srunner_create (course_chart_suite ());
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (course_chart_suite ());
 }

@@ -24,6 +24,7 @@
 #include "sd-pin.h"
 #include "sd-section-view.h"
 #include "sd-test-memory.h"
+#include "sd-test-gtk.h"
 
 #include <adwaita.h>
 
@@ -40,16 +41,8 @@ fake_clock (gpointer user_data)
 static void
 setup (void)
 {
-  adw_init ();
-  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  sd_test_gtk_init ();
   fake_now = S(5000);
-}
-
-static void
-spin_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static void
@@ -107,7 +100,7 @@ START_TEST (test_kiosk_attract_loop_starts)
   guint last_day = 0;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   /* No window controls, kiosk styling, and the tour running with its caption. */
   ck_assert (!gtk_window_get_decorated (GTK_WINDOW (window)));
@@ -148,7 +141,7 @@ START_TEST (test_kiosk_attract_loop_starts)
           last_day = day;
         }
       advance (window, steps[i].duration_ms * 1000 - steps[i].duration_ms * 1000 / 2);
-      spin_main_loop ();
+      sd_test_spin_main_loop ();
     }
   ck_assert (saw_needle && saw_weeks);
   ck_assert_uint_eq (sd_kiosk_state_get_step (state), 0);   /* and round again */
@@ -202,7 +195,7 @@ START_TEST (test_kiosk_idle_resets_everything)
 
   sd_kiosk_window_set_pin_hash (window, "pbkdf2-sha256$1000$AAAAAAAAAAAAAAAAAAAAAA==$AAAA");
   gtk_window_present (GTK_WINDOW (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   /* A visitor: another site, a long needle, zoomed in on a layer, the weeks half
    * played, and the staff dialog left open. */
@@ -222,7 +215,7 @@ START_TEST (test_kiosk_idle_resets_everything)
   sd_course_chart_set_day (chart, 70);
   sd_kiosk_window_request_exit (window);
   ck_assert_ptr_nonnull (sd_kiosk_window_get_pin_dialog (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   /* Nothing of it is written to the settings. */
   {
@@ -243,7 +236,7 @@ START_TEST (test_kiosk_idle_resets_everything)
 
   /* 10 s more: everything back to its start, and the tour again. */
   advance (window, S(SD_KIOSK_WARNING_SECONDS));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ATTRACT);
   ck_assert_uint_eq (sd_kiosk_state_get_n_resets (state), 1);
   ck_assert (!sd_kiosk_window_get_warning_visible (window));
@@ -356,7 +349,7 @@ START_TEST (test_kiosk_refuses_to_quit_without_pin)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_window_present (GTK_WINDOW (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   /* No keyboard way out, no menus or preferences. */
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
@@ -369,13 +362,13 @@ START_TEST (test_kiosk_refuses_to_quit_without_pin)
 
   /* Closing is refused (Alt+F4 and the compositor's close come here). */
   gtk_window_close (GTK_WINDOW (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   ck_assert_ptr_nonnull (window);
   ck_assert (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) != NULL);
 
   /* app.quit asks for the PIN, and with none set there is no way out at all. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   ck_assert_ptr_nonnull (window);
   ck_assert_ptr_nonnull (sd_kiosk_window_get_pin_dialog (window));
   ck_assert (!sd_kiosk_window_try_exit (window, "2468"));
@@ -394,7 +387,7 @@ START_TEST (test_kiosk_refuses_to_quit_without_pin)
 
   /* The right PIN leaves, through the application's own quit. */
   ck_assert (sd_kiosk_window_try_exit (window, "2468"));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   ck_assert_ptr_null (window);
   ck_assert (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
 }
@@ -424,7 +417,7 @@ START_TEST (test_kiosk_pin_dialog_flow)
   for (int i = 0; i < 50 && window != NULL; i++)
     {
       g_usleep (20000);
-      spin_main_loop ();
+      sd_test_spin_main_loop ();
       dialog = sd_kiosk_window_get_pin_dialog (window);
       if (dialog != NULL && strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                                     "not right") != NULL)
@@ -439,7 +432,7 @@ START_TEST (test_kiosk_pin_dialog_flow)
   entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (entry), "1234");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "exit");
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   ck_assert_ptr_null (window);
 }
 END_TEST
@@ -479,7 +472,7 @@ START_TEST (test_kiosk_touch_targets)
       for (int i = 0; i < 20; i++)
         {
           g_usleep (10000);
-          spin_main_loop ();
+          sd_test_spin_main_loop ();
         }
       collect_targets (GTK_WIDGET (window), targets);
       ck_assert_uint_ge (targets->len, 4);
@@ -597,7 +590,7 @@ run_kiosk (SdKioskWindow *window,
         }
       sd_kiosk_window_tick (window);
       if (t % S(30) == 0)
-        spin_main_loop ();
+        sd_test_spin_main_loop ();
     }
 }
 
@@ -609,7 +602,7 @@ START_TEST (test_kiosk_runs_24_hours)
   gsize heap_before, heap_after, rss_before, rss_after;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   /* The first two hours warm up GTK's caches; measure the next 22. */
   run_kiosk (window, 0, S(2 * 3600), start);
@@ -617,7 +610,7 @@ START_TEST (test_kiosk_runs_24_hours)
   malloc_trim (0);   /* free pages back to the system, so RSS shows what is used */
   rss_before = sd_test_resident_bytes ();
   run_kiosk (window, S(2 * 3600), S(24 * 3600), start);
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   heap_after = sd_test_heap_in_use ();
   malloc_trim (0);
   rss_after = sd_test_resident_bytes ();
@@ -696,23 +689,12 @@ kiosk_suite (void)
 int
 main (void)
 {
-  SRunner *runner;
-  int failed;
-
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("test-kiosk: no display; run under xvfb-run\n");
-      return 77;
-    }
+  if (!sd_test_have_display ("test-kiosk"))
+    return 77;
 
   /* What skin-deep itself picks on a kiosk without a GPU (main.c), and steadier
    * memory figures than the GL renderer on llvmpipe. */
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
 
-  runner = srunner_create (kiosk_suite ());
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (kiosk_suite ());
 }

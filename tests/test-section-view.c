@@ -19,13 +19,7 @@
 
 #include "sd-painter.h"
 #include "sd-section-view.h"
-
-static void
-setup (void)
-{
-  adw_init ();
-  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
-}
+#include "sd-test-gtk.h"
 
 static void
 count_notify_cb (GObject    *object,
@@ -536,20 +530,20 @@ section_view_suite (void)
   TCase *tc;
 
   tc = tcase_create ("lifecycle");
-  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_checked_fixture (tc, sd_test_gtk_init, NULL);
   tcase_add_test (tc, test_section_view_new_destroy);
   tcase_add_test (tc, test_section_view_defaults);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("properties");
-  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_checked_fixture (tc, sd_test_gtk_init, NULL);
   tcase_add_test (tc, test_section_view_zoom_clamped_and_notified);
   tcase_add_test (tc, test_section_view_properties_notify_once);
   tcase_add_test (tc, test_section_view_site_change_drops_missing_layer);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("actions");
-  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_checked_fixture (tc, sd_test_gtk_init, NULL);
   tcase_add_test (tc, test_section_view_zoom_actions);
   tcase_add_test (tc, test_section_view_keyboard_walks_the_layers);
   tcase_add_test (tc, test_section_view_description_follows_selection);
@@ -558,7 +552,7 @@ section_view_suite (void)
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("needle-and-course");
-  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_checked_fixture (tc, sd_test_gtk_init, NULL);
   tcase_add_test (tc, test_section_view_play_needle_jumps_without_animations);
   tcase_add_test (tc, test_section_view_needle_description_follows_progress);
   tcase_add_test (tc, test_section_view_course_description_follows_the_day);
@@ -567,7 +561,7 @@ section_view_suite (void)
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("drawing");
-  tcase_add_checked_fixture (tc, setup, NULL);
+  tcase_add_checked_fixture (tc, sd_test_gtk_init, NULL);
   tcase_add_test (tc, test_section_view_draws_in_a_window);
   tcase_add_test (tc, test_section_view_draws_needle_course_and_comparison);
   suite_add_tcase (s, tc);
@@ -578,19 +572,9 @@ section_view_suite (void)
 int
 main (void)
 {
-  SRunner *runner;
-  int failed;
-
   /* Never initialise GTK here: Check forks per test (STYLE §5.9) */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      fprintf (stderr, "No display: skipped\n");
-      return 77;
-    }
+  if (!sd_test_have_display ("test-section-view"))
+    return 77;
 
-  runner = srunner_create (section_view_suite ());
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (section_view_suite ());
 }

@@ -24,15 +24,9 @@
 #include "sd-timeline-bar.h"
 #include "sd-treatment-panel.h"
 #include "sd-window.h"
+#include "sd-test-gtk.h"
 
 #include <adwaita.h>
-
-static void
-setup (void)
-{
-  adw_init ();
-  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
-}
 
 static gpointer
 child (gpointer    widget,
@@ -43,13 +37,6 @@ child (gpointer    widget,
 
   ck_assert_msg (object != NULL, "template child %s is missing", name);
   return object;
-}
-
-static void
-spin_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* Iterates the main loop until @done says so or @seconds pass. */
@@ -91,14 +78,14 @@ fixture_init (Fixture *f)
   f->chart = child (f->window, SD_TYPE_WINDOW, "course_chart");
   f->view = child (f->window, SD_TYPE_WINDOW, "section_view");
   gtk_window_present (GTK_WINDOW (f->window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 }
 
 static void
 fixture_clear (Fixture *f)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 }
 
 static void
@@ -341,7 +328,7 @@ START_TEST (test_timeline_play_without_animations)
   /* Play is a stateful action; the button follows it. */
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (f.bar), "timeline.play", NULL));
   ck_assert (sd_timeline_bar_get_playing (f.bar));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   ck_assert (gtk_toggle_button_get_active (play_button));
 
   /* Without animations the course moves in whole seconds' worth of days
@@ -351,7 +338,7 @@ START_TEST (test_timeline_play_without_animations)
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (f.bar), "timeline.play", NULL));
   ck_assert (!sd_timeline_bar_get_playing (f.bar));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   ck_assert (!gtk_toggle_button_get_active (play_button));
 
   /* Playing stops by itself on the last day. */
@@ -565,7 +552,7 @@ START_TEST (test_reset_all_restores_every_control)
   g_object_set (f.view, "comparison", TRUE, "show-needle", TRUE, "needle-progress", 0.4, NULL);
   step (&f, 30);
   gtk_widget_activate_action (GTK_WIDGET (f.bar), "timeline.play", NULL);
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   ck_assert_uint_eq (sd_treatment_get_sessions (f.treatment), 7);
   ck_assert_double_eq (sd_treatment_get_interval_weeks (f.treatment), 2);
@@ -583,7 +570,7 @@ START_TEST (test_reset_all_restores_every_control)
   ck_assert (sd_timeline_bar_get_playing (f.bar));
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (f.bar), "timeline.reset-all", NULL));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   /* The models. */
   ck_assert_uint_eq (sd_treatment_get_sessions (f.treatment), SD_TREATMENT_DEFAULT_SESSIONS);
@@ -698,9 +685,9 @@ play_frames (Fixture *f,
         step (f, 1);
       /* Let GTK lay out, draw and update accessibility as it would per frame. */
       if (i % 50 == 0)
-        spin_main_loop ();
+        sd_test_spin_main_loop ();
     }
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 }
 
 START_TEST (test_memory_flat_over_playback)
@@ -769,13 +756,13 @@ treatment_ui_suite (void)
   TCase *tcase;
 
   tcase = tcase_create ("wiring");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_window_shares_one_treatment);
   tcase_add_test (tcase, test_course_overlay_follows_page_and_timeline);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("timeline");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_timeline_step_moves_model_chart_and_labels);
   tcase_add_test (tcase, test_timeline_play_without_animations);
   tcase_add_test (tcase, test_timeline_plays_on_frames);
@@ -783,17 +770,17 @@ treatment_ui_suite (void)
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("needle");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_needle_preset_sets_length);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("reset");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_reset_all_restores_every_control);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("memory");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_set_timeout (tcase, 120);
   tcase_add_test (tcase, test_memory_flat_over_playback);
   suite_add_tcase (suite, tcase);
@@ -804,14 +791,8 @@ treatment_ui_suite (void)
 int
 main (void)
 {
-  SRunner *runner;
-  int failed;
-
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("test-treatment-ui: no display; run under xvfb-run\n");
-      return 77;
-    }
+  if (!sd_test_have_display ("test-treatment-ui"))
+    return 77;
 
   /* Render as the app does on this machine (src/main.c): without a hardware GPU,
    * as under Xvfb, it uses GTK's cairo renderer. GTK's GL renderer on Mesa's
@@ -820,10 +801,5 @@ main (void)
   if (g_getenv ("GSK_RENDERER") == NULL && !has_hardware_gpu ())
     g_setenv ("GSK_RENDERER", "cairo", TRUE);
 
-  runner = srunner_create (treatment_ui_suite ());
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (treatment_ui_suite ());
 }

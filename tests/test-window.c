@@ -21,15 +21,9 @@
 #include "sd-preferences-window.h"
 #include "sd-section-view.h"
 #include "sd-window.h"
+#include "sd-test-gtk.h"
 
 #include <adwaita.h>
-
-static void
-setup (void)
-{
-  adw_init ();
-  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
-}
 
 static gpointer
 child (gpointer    widget,
@@ -46,13 +40,6 @@ static void
 count_cb (guint *counter)
 {
   (*counter)++;
-}
-
-static void
-spin_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static SdWindow *
@@ -100,7 +87,7 @@ START_TEST (test_window_template_loads)
                     sd_site_get_name (sd_section_get_site (section)));
 
   gtk_window_present (GTK_WINDOW (window));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   gtk_window_destroy (GTK_WINDOW (window));
 }
 END_TEST
@@ -354,7 +341,7 @@ START_TEST (test_application_actions_and_accels)
 
   ck_assert (g_application_register (G_APPLICATION (app), NULL, NULL));
   g_application_activate (G_APPLICATION (app));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -379,11 +366,11 @@ START_TEST (test_application_actions_and_accels)
   ck_assert_ptr_nonnull (find_window (ADW_TYPE_ABOUT_WINDOW));
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
   ck_assert_ptr_nonnull (find_window (GTK_TYPE_SHORTCUTS_WINDOW));
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
 
   /* Quit closes every window. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  spin_main_loop ();
+  sd_test_spin_main_loop ();
   ck_assert_ptr_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 END_TEST
@@ -395,28 +382,28 @@ window_suite (void)
   TCase *tcase;
 
   tcase = tcase_create ("template");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_window_template_loads);
   tcase_add_test (tcase, test_window_dialogs_load);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("application");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_application_actions_and_accels);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("controls");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_window_controls_change_section);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("settings");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_window_settings_persist_site_and_size);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("side-panel");
-  tcase_add_checked_fixture (tcase, setup, NULL);
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_window_layer_selection_updates_details);
   suite_add_tcase (suite, tcase);
 
@@ -426,19 +413,8 @@ window_suite (void)
 int
 main (void)
 {
-  SRunner *runner;
-  int failed;
+  if (!sd_test_have_display ("test-window"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("test-window: no display; run under xvfb-run\n");
-      return 77;
-    }
-
-  runner = srunner_create (window_suite ());
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (window_suite ());
 }
