@@ -30,6 +30,39 @@ sd_test_spin_main_loop (void)
     ;
 }
 
+/* The shortcut on @widget for @keyval with exactly @mods, in the shortcut
+ * controller named @controller (NULL: any of the widget's shortcut
+ * controllers, its class key bindings included), or NULL. */
+static inline GtkShortcut *
+sd_test_find_shortcut (GtkWidget       *widget,
+                       const char      *controller,
+                       guint            keyval,
+                       GdkModifierType  mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c)
+          || (controller != NULL
+              && g_strcmp0 (gtk_event_controller_get_name (c), controller) != 0))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (c), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods)
+            return g_steal_pointer (&shortcut);
+        }
+    }
+  return NULL;
+}
+
 /* FALSE, with a line saying so, when there is no display to test on
  * (the caller then exits 77, "skipped"). */
 static inline gboolean
