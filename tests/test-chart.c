@@ -397,6 +397,40 @@ START_TEST (test_chart_untreated_course_flat_range)
 }
 END_TEST
 
+START_TEST (test_chart_range_depends_on_device)
+{
+  double width[SD_N_DEVICES];
+
+  for (guint d = 0; d < SD_N_DEVICES; d++)
+    {
+      g_autoptr(SdChartData) data = NULL;
+      g_autoptr(SdCourse) low = NULL;
+      g_autoptr(GError) error = NULL;
+      SdCourseParams p;
+      SdChartSample s;
+
+      monthly_params (&p);
+      p.device = d;
+      p.length_mm = 1.0;
+      data = sd_chart_data_new_for_params (&p, &error);
+      ck_assert_msg (data != NULL, "%s", error ? error->message : "");
+      sd_chart_data_get_sample (data, 150, &s);
+      width[d] = s.range_high_pct - s.range_low_pct;
+
+      /* The band's low edge is the model's low-outcome estimate of this plan. */
+      p.estimate = SD_ESTIMATE_LOW;
+      low = sd_course_run (&p, &error);
+      ck_assert_ptr_nonnull (low);
+      ck_assert_double_eq_tol (s.range_low_pct,
+                               (sd_course_get_day (low, 150)->collagen_rel - 1.0) * 100.0, 1e-9);
+    }
+  /* Built from each device's own uncertainty: a roller's depth is far less certain than
+   * a pen's, so the two bands differ. */
+  ck_assert_msg (fabs (width[SD_DEVICE_ROLLER] - width[SD_DEVICE_PEN]) > 1.0,
+                 "roller %g, pen %g points", width[SD_DEVICE_ROLLER], width[SD_DEVICE_PEN]);
+}
+END_TEST
+
 static Suite *
 chart_suite (void)
 {
@@ -406,6 +440,7 @@ chart_suite (void)
 
   tcase_add_test (data, test_chart_data_matches_model);
   tcase_add_test (data, test_chart_untreated_course_flat_range);
+  tcase_add_test (data, test_chart_range_depends_on_device);
   suite_add_tcase (s, data);
 
   tcase_add_test (pixels, test_chart_total_drawn_where_the_model_says);

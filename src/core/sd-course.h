@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 #define SD_COURSE_INTERVAL_WEEKS_MIN  1.0
 #define SD_COURSE_INTERVAL_WEEKS_MAX  52.0
 #define SD_COURSE_WEEKS_MAX           1040
+/* Channel density a caller may set, per cm² (0 = SD_STANDARD_CHANNELS_PER_CM2). */
+#define SD_COURSE_CHANNELS_MIN        25.0
+#define SD_COURSE_CHANNELS_MAX        1000.0
 
 typedef enum
 {
@@ -46,10 +49,14 @@ typedef struct
   SdAlcohol     alcohol;
   SdPollution   pollution;
   SdDiet        diet;
+  double        channels_per_cm2; /* 0 = SD_STANDARD_CHANNELS_PER_CM2, else
+                                   * SD_COURSE_CHANNELS_MIN..MAX */
+  SdEstimate    estimate;         /* which end of the model's uncertainty (docs/model.md §5) */
 } SdCourseParams;
 
 /* Defaults: cheek, 40, female, roller, 1.5 mm, device fraction, 1 session,
- * 4 weeks interval, 26 weeks, neutral factors (none, no, none, low, good). */
+ * 4 weeks interval, 26 weeks, neutral factors (none, no, none, low, good),
+ * standard channel density, central estimate. */
 void     sd_course_params_init     (SdCourseParams       *params);
 gboolean sd_course_params_validate (const SdCourseParams *params,
                                     GError              **error);
@@ -66,6 +73,7 @@ typedef struct
   double  inflammation;       /* 0 = none, 1 = peak after a standard 1.5 mm session */
   double  channels_open;      /* fraction of the latest session's channels still open, 0..1 */
   double  fibroblasts_rel;
+  double  remodelling_rel;    /* slow, months-long extra synthesis activity, 0 at baseline */
   double  synthesis_rel;
   double  collagen_i_rel;
   double  collagen_iii_rel;
@@ -75,6 +83,33 @@ typedef struct
 } SdCourseDay;
 
 typedef struct _SdCourse SdCourse;
+
+/* The lifestyle factors' size: multipliers on collagen synthesis (type I, type III) and
+ * degradation for the whole set of factors in @params at @params->estimate. */
+typedef struct
+{
+  double synthesis_i;
+  double synthesis_iii;
+  double degradation;
+} SdLifestyleEffect;
+
+typedef enum
+{
+  SD_FACTOR_UV,
+  SD_FACTOR_SMOKING,
+  SD_FACTOR_ALCOHOL,
+  SD_FACTOR_POLLUTION,
+  SD_FACTOR_DIET,
+  SD_N_FACTORS
+} SdLifestyleFactor;
+
+void        sd_course_params_get_lifestyle (const SdCourseParams *params,
+                                            SdLifestyleEffect    *out);
+/* Where the size of a factor's effect comes from, one sentence (N_()); for the assumed
+ * factors it begins with "Assumption:". */
+const char *sd_lifestyle_get_source        (SdLifestyleFactor     factor);
+/* TRUE when no study measured this factor's effect on collagen (only on appearance). */
+gboolean    sd_lifestyle_is_assumed        (SdLifestyleFactor     factor);
 
 /* Runs the whole course, days 0 .. 7 * weeks. Pure, deterministic, thread-safe. */
 SdCourse          *sd_course_run        (const SdCourseParams *params,

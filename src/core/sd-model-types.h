@@ -28,6 +28,22 @@ typedef enum
 GQuark sd_model_error_quark (void);
 
 /*
+ * Estimates: which end of a documented uncertainty a computation takes
+ */
+
+/* CENTRAL is the model's default. LOW and HIGH are named by their outcome: LOW takes every
+ * uncertain parameter at the end that gives less collagen (shallower needle, weaker
+ * response, larger lifestyle effects, faster ageing), HIGH at the other end. Together
+ * they bound the "typical range" the app shows (docs/model.md §5). */
+typedef enum
+{
+  SD_ESTIMATE_CENTRAL,
+  SD_ESTIMATE_LOW,
+  SD_ESTIMATE_HIGH,
+  SD_N_ESTIMATES
+} SdEstimate;
+
+/*
  * Body sites
  */
 

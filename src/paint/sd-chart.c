@@ -224,13 +224,13 @@ sd_chart_data_new_for_params (const SdCourseParams  *params,
   if (!(untreated = sd_course_run (&p, error)))
     return NULL;
 
-  /* The evidence range: see SD_CHART_RANGE_FRACTION_LOW in sd-chart.h. */
+  /* The typical range: see SD_CHART_RANGE_SOURCE in sd-chart.h. */
   p = *params;
-  p.fraction = SD_CHART_RANGE_FRACTION_LOW;
+  p.estimate = SD_ESTIMATE_LOW;
   if (!(low = sd_course_run (&p, error)))
     return NULL;
 
-  p.fraction = SD_CHART_RANGE_FRACTION_HIGH;
+  p.estimate = SD_ESTIMATE_HIGH;
   if (!(high = sd_course_run (&p, error)))
     return NULL;
 
@@ -660,7 +660,7 @@ ensure_layout (SdChart              *chart,
         { SD_CHART_SERIES_TYPE_III, SWATCH_LINE, 0, _("Type III") },
         { SD_CHART_SERIES_UNTREATED, SWATCH_DASHED, 0, _("Without treatment") },
         /* translators: the shaded band around total collagen */
-        { SD_CHART_SERIES_RANGE, SWATCH_BAND, 0, _("Range: needle depth uncertainty") },
+        { SD_CHART_SERIES_RANGE, SWATCH_BAND, 0, _("Typical range") },
         /* Phases only where there is room for them on one more row at most. */
         { 0, SWATCH_PHASE, SD_PHASE_INFLAMMATION, phase_label (SD_PHASE_INFLAMMATION) },
         { 0, SWATCH_PHASE, SD_PHASE_PROLIFERATION, phase_label (SD_PHASE_PROLIFERATION) },

@@ -25,19 +25,17 @@ G_BEGIN_DECLS
  * Values are shown as percent change from baseline: (relative value - 1) × 100.
  */
 
-/* The evidence range. The least-known input of the model is the fraction of
- * the nominal needle length that really enters the skin: the only measured
- * values are 0.20 (rat, derma roller) and 0.77 (human, OCT), with 0.5 the
- * model's default (SCIENCE.md §2b and §7.6). The chart therefore runs the
- * treated course again with these two fractions and shows, for total collagen,
- * the band between the lowest and highest of the three courses on each day.
- * The legend names it "range: needle depth uncertainty". SD_CHART_RANGE_SOURCE is
- * marked for translation: translate it with _() where it is shown. */
-#define SD_CHART_RANGE_FRACTION_LOW   0.20
-#define SD_CHART_RANGE_FRACTION_HIGH  0.77
+/* The typical range. The chart runs the treated course again at both ends of the
+ * model's documented uncertainty (SdCourseParams.estimate: needle depth for this device,
+ * response gain and the spread between people, lifestyle effect sizes, the age law) and
+ * shows, for total collagen, the band between the lowest and highest of the three courses
+ * on each day. The legend names it "typical range". SD_CHART_RANGE_SOURCE says what it
+ * contains; it is marked for translation: translate it with _() where it is shown. */
 #define SD_CHART_RANGE_SOURCE N_( \
-  "Needle depth 0.20 (DermaRoller, rat; Kalluri 2011) to 0.77 (polymer needles, human, OCT) " \
-  "of the nominal length; no device-specific human measurement exists")
+  "Typical range: every uncertain part of the model at its low or high end together: how " \
+  "deep this device really goes, how strongly people respond (people differ by about 20 %, " \
+  "Sibilla via Reilly & Lozano 2021), the size of the lifestyle effects and the rate of " \
+  "ageing. Not the best or worst possible result")
 
 typedef enum
 {
@@ -45,7 +43,7 @@ typedef enum
   SD_CHART_SERIES_TYPE_I    = 1 << 1,
   SD_CHART_SERIES_TYPE_III  = 1 << 2,
   SD_CHART_SERIES_UNTREATED = 1 << 3,   /* total collagen, same skin, no sessions */
-  SD_CHART_SERIES_RANGE     = 1 << 4,   /* band: needle depth uncertainty */
+  SD_CHART_SERIES_RANGE     = 1 << 4,   /* band: the typical range */
   SD_CHART_SERIES_ALL       = 0x1f,
 } SdChartSeries;
 
@@ -71,7 +69,7 @@ typedef struct
 } SdChartSample;
 
 /* @treated, @untreated (same parameters, sessions = 0), @low and @high (the
- * treated course with fraction SD_CHART_RANGE_FRACTION_LOW/HIGH) must all
+ * treated course at SD_ESTIMATE_LOW / SD_ESTIMATE_HIGH) must all
  * have the same number of days. The courses are copied from, not kept. */
 SdChartData  *sd_chart_data_new          (const SdCourse        *treated,
                                           const SdCourse        *untreated,

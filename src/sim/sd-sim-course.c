@@ -16,7 +16,8 @@
 /* The CSV header is part of the command-line contract: keep it exactly. */
 #define COURSE_CSV_HEADER \
   "day,week,phase,sessions_done,fibroblasts_rel,synthesis_rel,collagen_i_rel," \
-  "collagen_iii_rel,collagen_rel,epidermis_um,dermis_um"
+  "collagen_iii_rel,collagen_rel,epidermis_um,dermis_um,inflammation,channels_open," \
+  "remodelling_rel,collagen_low,collagen_high"
 
 #define WEEK_DECIMALS 4
 #define REL_DECIMALS  6
@@ -34,7 +35,10 @@ print_help (void)
                            "sessions, from day 0 (the first session) to day 7 × T: healing "
                            "phase, fibroblasts, collagen synthesis, collagen I and III "
                            "(relative to the same skin before the first session, 1.0 = "
-                           "baseline) and the thickness of epidermis and dermis in µm."),
+                           "baseline) and the thickness of epidermis and dermis in µm; "
+                           "collagen_low and collagen_high bound the typical range (every "
+                           "uncertain parameter of the model at its low or high end, the "
+                           "spread between people included)."),
                          0);
   g_string_append (out, "\n");
   g_string_append (out, _("Options:\n"));
@@ -53,6 +57,7 @@ print_help (void)
   sd_sim_append_option_help (out, SD_SIM_OPT_ALCOHOL);
   sd_sim_append_option_help (out, SD_SIM_OPT_POLLUTION);
   sd_sim_append_option_help (out, SD_SIM_OPT_DIET);
+  sd_sim_append_option_help (out, SD_SIM_OPT_CHANNELS);
   sd_sim_append_help_line (out, "--format FORMAT", _("csv (default) or json"));
   sd_sim_append_help_line (out, "-h, --help", _("Show this help"));
   g_string_append (out, "\n");
@@ -63,14 +68,34 @@ print_help (void)
 }
 
 /* The values of one day, in the CSV column order; JSON uses the same keys */
+/* The treated course at the model's central estimate and at both ends of its
+ * uncertainty (the typical range, docs/model.md §5). */
+typedef struct
+{
+  SdCourse *central;
+  SdCourse *low;
+  SdCourse *high;
+} Courses;
+
 static void
 append_day_values (GString           *out,
-                   const SdCourseDay *day,
+                   const Courses     *courses,
+                   guint              index,
                    gboolean           json)
 {
   static const char *keys[] = {
     "day", "week", "phase", "sessions_done", "fibroblasts_rel", "synthesis_rel",
     "collagen_i_rel", "collagen_iii_rel", "collagen_rel", "epidermis_um", "dermis_um",
+    "inflammation", "channels_open", "remodelling_rel", "collagen_low", "collagen_high",
+  };
+  const SdCourseDay *day = sd_course_get_day (courses->central, index);
+  double low = sd_course_get_day (courses->low, index)->collagen_rel;
+  double high = sd_course_get_day (courses->high, index)->collagen_rel;
+  /* The ends of the range are not always the extremes on every day (a deeper needle
+   * reaches the ceiling sooner), so take the extremes with the central value. */
+  const double tail[] = {
+    day->inflammation, day->channels_open, day->remodelling_rel,
+    MIN (day->collagen_rel, MIN (low, high)), MAX (day->collagen_rel, MAX (low, high)),
   };
   const double rel[] = {
     day->fibroblasts_rel, day->synthesis_rel, day->collagen_i_rel, day->collagen_iii_rel,
@@ -107,6 +132,11 @@ append_day_values (GString           *out,
   sd_sim_append_fixed (out, day->epidermis_um, UM_DECIMALS);
   KEY ();
   sd_sim_append_fixed (out, day->dermis_um, UM_DECIMALS);
+  for (i = 0; i < G_N_ELEMENTS (tail); i++)
+    {
+      KEY ();
+      sd_sim_append_fixed (out, tail[i], REL_DECIMALS);
+    }
 
 #undef KEY
 
@@ -114,29 +144,30 @@ append_day_values (GString           *out,
 }
 
 static void
-append_csv (GString        *out,
-            const SdCourse *course)
+append_csv (GString       *out,
+            const Courses *courses)
 {
-  guint n_days = sd_course_get_n_days (course);
+  guint n_days = sd_course_get_n_days (courses->central);
   guint i;
 
   g_string_append (out, COURSE_CSV_HEADER "\n");
   for (i = 0; i < n_days; i++)
     {
-      append_day_values (out, sd_course_get_day (course, i), FALSE);
+      append_day_values (out, courses, i, FALSE);
       g_string_append_c (out, '\n');
     }
 }
 
 static void
-append_json (GString        *out,
-             const SdCourse *course,
-             gboolean        fraction_given)
+append_json (GString       *out,
+             const Courses *courses,
+             gboolean       fraction_given)
 {
+  const SdCourse *course = courses->central;
   const SdCourseParams *params = sd_course_get_params (course);
   guint n_days = sd_course_get_n_days (course);
   double fraction = fraction_given ? params->fraction
-                                   : sd_device_get_default_fraction (params->device);
+                                   : sd_device_get_default_fraction (params->device, params->length_mm);
   guint i;
 
   g_string_append (out, "{\"site\":");
@@ -167,6 +198,9 @@ append_json (GString        *out,
   sd_sim_append_json_string (out, sd_pollution_to_id (params->pollution));
   g_string_append (out, ",\"diet\":");
   sd_sim_append_json_string (out, sd_diet_to_id (params->diet));
+  g_string_append (out, ",\"channels_per_cm2\":");
+  sd_sim_append_compact (out, params->channels_per_cm2 != 0.0 ? params->channels_per_cm2
+                                                              : SD_STANDARD_CHANNELS_PER_CM2, 3);
 
   g_string_append (out, ",\"session_days\":[");
   for (i = 0; i < params->sessions; i++)
@@ -182,7 +216,7 @@ append_json (GString        *out,
   for (i = 0; i < n_days; i++)
     {
       g_string_append_c (out, '{');
-      append_day_values (out, sd_course_get_day (course, i), TRUE);
+      append_day_values (out, courses, i, TRUE);
       g_string_append (out, i + 1 < n_days ? "},\n" : "}\n");
     }
   g_string_append (out, "]}\n");
@@ -204,11 +238,15 @@ sd_sim_course (int    argc,
                          SD_SIM_OPT_MASK (SD_SIM_OPT_ALCOHOL) |
                          SD_SIM_OPT_MASK (SD_SIM_OPT_POLLUTION) |
                          SD_SIM_OPT_MASK (SD_SIM_OPT_DIET) |
+                         SD_SIM_OPT_MASK (SD_SIM_OPT_CHANNELS) |
                          SD_SIM_OPT_MASK (SD_SIM_OPT_FORMAT);
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) out = NULL;
   g_autoptr(SdCourse) course = NULL;
+  g_autoptr(SdCourse) low = NULL;
+  g_autoptr(SdCourse) high = NULL;
   SdCourseParams params;
+  Courses courses;
   SdSimFormat format;
   SdSimArgs args;
 
@@ -233,6 +271,9 @@ sd_sim_course (int    argc,
       !sd_sim_args_get_uint (&args, SD_SIM_OPT_WEEKS, params.weeks,
                              1, SD_COURSE_WEEKS_MAX, &params.weeks) ||
       !sd_sim_args_get_factors (&args, &params) ||
+      !sd_sim_args_get_double (&args, SD_SIM_OPT_CHANNELS, 0.0,
+                               SD_COURSE_CHANNELS_MIN, SD_COURSE_CHANNELS_MAX,
+                               _("per cm²"), &params.channels_per_cm2) ||
       !sd_sim_args_get_format (&args,
                                SD_SIM_FORMAT_MASK (SD_SIM_FORMAT_CSV) |
                                SD_SIM_FORMAT_MASK (SD_SIM_FORMAT_JSON),
@@ -246,12 +287,19 @@ sd_sim_course (int    argc,
   course = sd_course_run (&params, &error);
   if (course == NULL)
     return sd_sim_report_model_error (NULL, error);
+  params.estimate = SD_ESTIMATE_LOW;
+  if ((low = sd_course_run (&params, &error)) == NULL)
+    return sd_sim_report_model_error (NULL, error);
+  params.estimate = SD_ESTIMATE_HIGH;
+  if ((high = sd_course_run (&params, &error)) == NULL)
+    return sd_sim_report_model_error (NULL, error);
+  courses = (Courses) { course, low, high };
 
   out = g_string_new (NULL);
   if (format == SD_SIM_FORMAT_JSON)
-    append_json (out, course, args.values[SD_SIM_OPT_FRACTION] != NULL);
+    append_json (out, &courses, args.values[SD_SIM_OPT_FRACTION] != NULL);
   else
-    append_csv (out, course);
+    append_csv (out, &courses);
 
   return sd_sim_write_output (out);
 }

@@ -19,6 +19,8 @@ typedef struct
 {
   SdSkinProfile  profile;
   SdNeedleResult result;
+  double         low_um;       /* real depth at the low and high ends of the device's */
+  double         high_um;      /* documented range (= effective with --fraction) */
   double         length_mm;
   gboolean       fraction_given;
 } NeedleQuery;
@@ -32,10 +34,12 @@ print_help (void)
                           SD_SIM_PROGRAM);
   sd_sim_append_wrapped (out,
                          _("How deep a microneedle of nominal length L really goes at a body "
-                           "site (only a fraction of the length enters the skin), the deepest "
-                           "layer it reaches, every layer it enters, and whether pinpoint "
-                           "bleeding is expected (the papillary dermis' capillaries are "
-                           "reached)."),
+                           "site (the skin dimples first, so less than the length enters, and "
+                           "a derma roller less than a pen), the deepest layer it reaches, "
+                           "every layer it enters, and whether pinpoint bleeding is not "
+                           "expected (the tip stays in the epidermis), possible (it enters "
+                           "the papillary dermis) or expected (it reaches the plexus under "
+                           "the papillae)."),
                          0);
   g_string_append (out, "\n");
   g_string_append (out, _("Options:\n"));
@@ -104,7 +108,13 @@ append_json (GString           *out,
     }
   g_string_append (out, "],\"bleeding\":");
   g_string_append (out, result->bleeding ? "true" : "false");
-  g_string_append (out, "}\n");
+  g_string_append (out, ",\"bleeding_level\":");
+  sd_sim_append_json_string (out, sd_bleeding_to_id (result->bleeding_level));
+  g_string_append (out, ",\"effective_range_um\":[");
+  sd_sim_append_number (out, query->low_um, UM_DECIMALS);
+  g_string_append_c (out, ',');
+  sd_sim_append_number (out, query->high_um, UM_DECIMALS);
+  g_string_append (out, "]}\n");
 }
 
 static char *
@@ -136,7 +146,8 @@ append_csv (GString           *out,
   g_autofree char *reached = join_layers_reached (query, ";");
 
   g_string_append (out, "site,age,sex,device,length_mm,nominal_um,fraction,fraction_source,"
-                        "effective_um,deepest_layer,layers_reached,bleeding\n");
+                        "effective_um,deepest_layer,layers_reached,bleeding,bleeding_level,"
+                        "effective_low_um,effective_high_um\n");
   g_string_append (out, sd_site_to_id (query->profile.site));
   g_string_append_c (out, ',');
   sd_sim_append_compact (out, query->profile.age_years, 3);
@@ -158,7 +169,13 @@ append_csv (GString           *out,
   g_string_append (out, sd_layer_id_to_string (result->deepest_layer));
   g_string_append_c (out, ',');
   sd_sim_append_csv_field (out, reached);
-  g_string_append (out, result->bleeding ? ",true\n" : ",false\n");
+  g_string_append (out, result->bleeding ? ",true," : ",false,");
+  g_string_append (out, sd_bleeding_to_id (result->bleeding_level));
+  g_string_append_c (out, ',');
+  sd_sim_append_number (out, query->low_um, UM_DECIMALS);
+  g_string_append_c (out, ',');
+  sd_sim_append_number (out, query->high_um, UM_DECIMALS);
+  g_string_append_c (out, '\n');
 }
 
 static void
@@ -201,9 +218,16 @@ append_table (GString           *out,
   g_string_append (str, " µm");
   add_pair (table, _("effective depth"), str->str);
 
+  g_string_truncate (str, 0);
+  sd_sim_append_fixed (str, query->low_um, 1);
+  g_string_append (str, "–");
+  sd_sim_append_fixed (str, query->high_um, 1);
+  g_string_append (str, " µm");
+  add_pair (table, _("depth range"), str->str);
+
   add_pair (table, _("deepest layer"), sd_layer_id_to_string (result->deepest_layer));
   add_pair (table, _("layers reached"), reached);
-  add_pair (table, _("bleeding"), result->bleeding ? _("yes") : _("no"));
+  add_pair (table, _("bleeding"), _(sd_bleeding_get_name (result->bleeding_level)));
 
   sd_sim_table_append_to (table, out);
 }
@@ -250,6 +274,12 @@ sd_sim_needle (int    argc,
   if (!sd_needle_compute (&query.profile, device, query.length_mm, fraction,
                           &query.result, &error))
     return sd_sim_report_model_error (NULL, error);
+  query.low_um = query.high_um = query.result.effective_um;
+  if (!query.fraction_given)
+    {
+      query.low_um = sd_device_real_depth_um (device, SD_ESTIMATE_LOW, query.length_mm);
+      query.high_um = sd_device_real_depth_um (device, SD_ESTIMATE_HIGH, query.length_mm);
+    }
 
   out = g_string_new (NULL);
   switch (format)

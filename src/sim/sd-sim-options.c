@@ -45,6 +45,7 @@ static const OptSpec opt_specs[SD_SIM_N_OPTS] = {
   [SD_SIM_OPT_ALCOHOL]        = { "--alcohol", TRUE },
   [SD_SIM_OPT_POLLUTION]      = { "--pollution", TRUE },
   [SD_SIM_OPT_DIET]           = { "--diet", TRUE },
+  [SD_SIM_OPT_CHANNELS]       = { "--channels-per-cm2", TRUE },
   [SD_SIM_OPT_FORMAT]         = { "--format", TRUE },
   [SD_SIM_OPT_ITERATIONS]     = { "--iterations", TRUE },
   [SD_SIM_OPT_CHECK]          = { "--check", FALSE },
@@ -237,6 +238,9 @@ describe_expected (SdSimOpt opt)
     case SD_SIM_OPT_WEEKS:
       return g_strdup_printf (_("a whole number of weeks from 1 to %u"),
                               (guint)SD_COURSE_WEEKS_MAX);
+    case SD_SIM_OPT_CHANNELS:
+      return g_strdup_printf (_("a channel density from %g to %g per cm²"),
+                              SD_COURSE_CHANNELS_MIN, SD_COURSE_CHANNELS_MAX);
     case SD_SIM_OPT_UV:
       return list_ids (uv_id, SD_N_UV);
     case SD_SIM_OPT_SMOKING:
@@ -345,7 +349,8 @@ sd_sim_append_option_help (GString  *out,
     case SD_SIM_OPT_FRACTION:
       append_help_line (out, "--fraction F",
                         _("Fraction of the needle length that really enters the skin, "
-                          "0.1 to 1.0 (default: the device's documented fraction)"));
+                          "0.1 to 1.0 (default: the device's model, in which the skin "
+                          "dimples before the needle enters)"));
       break;
     case SD_SIM_OPT_SESSIONS:
       text = g_strdup_printf (_("Number of sessions, 0 to %u (default 1; 0 = untreated)"),
@@ -361,6 +366,13 @@ sd_sim_append_option_help (GString  *out,
       text = g_strdup_printf (_("Length of the simulation in weeks, 1 to %u (default 26)"),
                               (guint)SD_COURSE_WEEKS_MAX);
       append_help_line (out, "--weeks T", text);
+      break;
+    case SD_SIM_OPT_CHANNELS:
+      text = g_strdup_printf (_("Needle channels per cm² in a session, %g to %g (default %g, "
+                                "a roller passed 15 times)"),
+                              SD_COURSE_CHANNELS_MIN, SD_COURSE_CHANNELS_MAX,
+                              SD_STANDARD_CHANNELS_PER_CM2);
+      append_help_line (out, "--channels-per-cm2 D", text);
       break;
     case SD_SIM_OPT_UV:
       text = g_strdup_printf (_("Sun (UV) exposure: %s (default none)"), expected);
