@@ -460,6 +460,12 @@ check_layers_json (SdSite site,
   g_autofree char *age_str = g_strdup_printf ("%d", (int)age);
   SdSkinProfile expected;
   GPtrArray *layers;
+  GPtrArray *range;
+  /* The first generation's keys, in their order, then the new ones */
+  static const char *layer_keys[] = {
+    "id", "name", "top_um", "bottom_um", "source", "thickness_um", "assumed", "range_um",
+    "method",
+  };
   guint i;
 
   ck_assert (sd_skin_profile_compute (site, age, sex, &expected, &error));
@@ -491,6 +497,19 @@ check_layers_json (SdSite site,
       ck_assert_int_eq (j_bool (layer, "assumed"), want->assumed);
       /* Round trip through the JSON escaping: UTF-8 ("ø", "µ") kept */
       ck_assert_str_eq (j_string (layer, "source"), want->source);
+      /* The range across methods and the method, after the older fields */
+      range = j_array (layer, "range_um");
+      ck_assert_uint_eq (range->len, 2);
+      ck_assert (((JValue *)g_ptr_array_index (range, 0))->type == J_NUMBER);
+      ck_assert (((JValue *)g_ptr_array_index (range, 1))->type == J_NUMBER);
+      assert_close (((JValue *)g_ptr_array_index (range, 0))->number, want->range_low_um,
+                    UM_TOL);
+      assert_close (((JValue *)g_ptr_array_index (range, 1))->number, want->range_high_um,
+                    UM_TOL);
+      ck_assert_str_eq (j_string (layer, "method"), want->method);
+      ck_assert_uint_eq (layer->keys->len, G_N_ELEMENTS (layer_keys));
+      for (guint k = 0; k < G_N_ELEMENTS (layer_keys); k++)
+        ck_assert_str_eq (g_ptr_array_index (layer->keys, k), layer_keys[k]);
 
       ck_assert (j_number (layer, "bottom_um") > j_number (layer, "top_um"));
       if (i == 0)
@@ -557,12 +576,61 @@ START_TEST (test_sim_layers_json_all_sites)
 }
 END_TEST
 
+/* One RFC 4180 record (no line breaks inside fields, which the CLI never writes) */
+static GStrv
+split_csv_record (const char *line)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autoptr(GString) field = g_string_new (NULL);
+  const char *p = line;
+
+  for (;;)
+    {
+      g_string_truncate (field, 0);
+      if (*p == '"')
+        {
+          for (p++; ; p++)
+            {
+              ck_assert_msg (*p != '\0', "unterminated quoted field in: %s", line);
+              if (*p == '"' && p[1] == '"')
+                {
+                  g_string_append_c (field, '"');
+                  p++;
+                }
+              else if (*p == '"')
+                {
+                  p++;
+                  break;
+                }
+              else
+                g_string_append_c (field, *p);
+            }
+          ck_assert_msg (*p == ',' || *p == '\0', "text after a quoted field in: %s", line);
+        }
+      else
+        {
+          for (; *p != ',' && *p != '\0'; p++)
+            {
+              ck_assert_msg (*p != '"', "quote inside an unquoted field in: %s", line);
+              g_string_append_c (field, *p);
+            }
+        }
+      g_ptr_array_add (fields, g_strdup (field->str));
+      if (*p == '\0')
+        break;
+      p++;   /* the comma */
+    }
+  g_ptr_array_add (fields, NULL);
+  return (GStrv)g_ptr_array_free (g_steal_pointer (&fields), FALSE);
+}
+
 START_TEST (test_sim_layers_csv)
 {
   g_auto(SimRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   g_autoptr(GError) error = NULL;
   SdSkinProfile expected;
+  gboolean quoted_source = FALSE;
   guint i;
 
   ck_assert (sd_skin_profile_compute (SD_SITE_SOLE, 55, SD_SEX_MALE, &expected, &error));
@@ -573,28 +641,36 @@ START_TEST (test_sim_layers_csv)
 
   lines = g_strsplit (run.out, "\n", -1);
   ck_assert_uint_eq (g_strv_length (lines), expected.n_layers + 2);   /* header, "" at end */
-  ck_assert_str_eq (lines[0], "id,name,top_um,bottom_um,thickness_um,assumed,source");
+  /* The new columns come after the old ones */
+  ck_assert_str_eq (lines[0], "id,name,top_um,bottom_um,thickness_um,assumed,source,"
+                    "range_low_um,range_high_um,method");
   ck_assert_str_eq (lines[expected.n_layers + 1], "");
 
   for (i = 0; i < expected.n_layers; i++)
     {
-      /* The source is the last field and may hold quoted commas: split off 6 fields */
-      g_auto(GStrv) fields = g_strsplit (lines[i + 1], ",", 7);
+      g_auto(GStrv) fields = split_csv_record (lines[i + 1]);
       const SdLayer *want = &expected.layers[i];
 
-      ck_assert_uint_eq (g_strv_length (fields), 7);
+      ck_assert_uint_eq (g_strv_length (fields), 10);
       ck_assert_str_eq (fields[0], sd_layer_id_to_string (want->id));
       ck_assert_str_eq (fields[1], sd_layer_get_name (want->id));
       assert_close (g_ascii_strtod (fields[2], NULL), want->top_um, UM_TOL);
       assert_close (g_ascii_strtod (fields[3], NULL), want->bottom_um, UM_TOL);
       ck_assert_str_eq (fields[5], want->assumed ? "true" : "false");
+      ck_assert_str_eq (fields[6], want->source);
+      assert_close (g_ascii_strtod (fields[7], NULL), want->range_low_um, UM_TOL);
+      assert_close (g_ascii_strtod (fields[8], NULL), want->range_high_um, UM_TOL);
+      ck_assert_str_eq (fields[9], want->method);
+      quoted_source |= strchr (want->source, ',') != NULL;
       if (i > 0)
         {
-          g_auto(GStrv) above = g_strsplit (lines[i], ",", 7);
+          g_auto(GStrv) above = split_csv_record (lines[i]);
 
           ck_assert_str_eq (fields[2], above[3]);   /* top == bottom of the layer above */
         }
     }
+  /* The sources hold commas, so the quoting was exercised */
+  ck_assert (quoted_source);
 }
 END_TEST
 
@@ -604,7 +680,8 @@ START_TEST (test_sim_layers_table)
   g_auto(GStrv) lines = NULL;
   g_autoptr(GError) error = NULL;
   SdSkinProfile expected;
-  glong width = -1;
+  glong range_end = -1;
+  glong method_col = -1;
   guint first_row = G_MAXUINT;
   guint n_rows = 0;
   guint i;
@@ -620,23 +697,44 @@ START_TEST (test_sim_layers_table)
       first_row = i;
   ck_assert_msg (first_row != G_MAXUINT, "no header row starting with \"id\":\n%s", run.out);
 
-  /* Header + one row per layer, surface first; the last column is right-aligned,
-   * so every row of the table has the same width. */
+  /* Header + one row per layer, surface first. The numbers are right-aligned, so the range
+   * column ends at the same place in every row; the method, the last column, is
+   * left-aligned after it. */
   for (i = first_row; lines[i] != NULL && lines[i][0] != '\0'; i++)
     {
-      glong w = g_utf8_strlen (lines[i], -1);
+      const char *method = i == first_row ? "method"
+                                          : expected.layers[i - first_row - 1].method;
+      const char *found = g_str_has_suffix (lines[i], method)
+                          ? lines[i] + strlen (lines[i]) - strlen (method) : NULL;
+      glong col;
 
-      if (width < 0)
-        width = w;
-      ck_assert_msg (w == width, "row %u is %ld wide, header %ld:\n%s", i, w, width, run.out);
+      ck_assert_msg (found != NULL, "row %u does not end with “%s”:\n%s", i, method, run.out);
+      col = g_utf8_pointer_to_offset (lines[i], found);
+      if (method_col < 0)
+        {
+          method_col = col;
+          range_end = col - 2;
+        }
+      ck_assert_msg (col == method_col, "row %u: method at %ld, header's at %ld:\n%s", i, col,
+                     method_col, run.out);
       ck_assert_msg (!g_str_has_suffix (lines[i], " "), "trailing blank in row %u", i);
+      ck_assert_msg (g_str_has_prefix (g_utf8_offset_to_pointer (lines[i], range_end), "  "),
+                     "row %u: no two blanks before the method:\n%s", i, run.out);
       if (i > first_row)
         {
           const SdLayer *layer = &expected.layers[i - first_row - 1];
+          g_autofree char *range = g_strdup_printf ("%.1f–%.1f", layer->range_low_um,
+                                                    layer->range_high_um);
 
           ck_assert_msg (g_str_has_prefix (lines[i], sd_layer_id_to_string (layer->id)),
                          "row %u: %s", i, lines[i]);
           ck_assert_ptr_nonnull (strstr (lines[i], sd_layer_get_name (layer->id)));
+          /* The range ends right before the method column */
+          ck_assert_msg (strstr (lines[i], range) != NULL
+                         && g_utf8_pointer_to_offset (lines[i], strstr (lines[i], range))
+                            + g_utf8_strlen (range, -1) == range_end,
+                         "row %u: range %s does not end at column %ld:\n%s", i, range,
+                         range_end, run.out);
           n_rows++;
         }
     }
@@ -698,6 +796,9 @@ check_needle_against_library (const JValue *root,
   assert_close (j_number (root, "effective_um"), want.effective_um, UM_TOL);
   ck_assert_str_eq (j_string (root, "deepest_layer"), sd_layer_id_to_string (want.deepest_layer));
   ck_assert_int_eq (j_bool (root, "bleeding"), want.bleeding);
+  ck_assert_str_eq (j_string (root, "bleeding_level"), sd_bleeding_to_id (want.bleeding_level));
+  ck_assert_int_eq (j_bool (root, "bleeding"),
+                    strcmp (j_string (root, "bleeding_level"), "expected") == 0);
   ck_assert_str_eq (j_string (root, "device"), sd_device_to_id (device));
 
   /* layers_reached: the mask's layers, surface first */
@@ -774,10 +875,40 @@ START_TEST (test_sim_needle_bleeding)
 {
   g_autoptr(JValue) palm = run_needle_json ("palm", "0.1", NULL, NULL);
   g_autoptr(JValue) cheek = run_needle_json ("cheek", "1.5", NULL, NULL);
+  g_autoptr(JValue) home = run_needle_json ("cheek", "0.25", NULL, NULL);
+  g_autoptr(JValue) light = run_needle_json ("cheek", "0.5", NULL, NULL);
 
   ck_assert (!j_bool (palm, "bleeding"));
   ck_assert (j_bool (cheek, "bleeding"));
+  ck_assert_str_eq (j_string (cheek, "bleeding_level"), "expected");
+  /* A home roller stays in the epidermis; 0.5 mm may just reach the capillary loops. */
+  ck_assert_str_eq (j_string (home, "bleeding_level"), "none");
+  ck_assert (!j_bool (home, "bleeding"));
+  ck_assert_str_eq (j_string (light, "bleeding_level"), "possible");
+  ck_assert (!j_bool (light, "bleeding"));
   check_needle_against_library (palm, SD_SITE_PALM, SD_DEVICE_ROLLER, 0.1, 0);
+}
+END_TEST
+
+START_TEST (test_sim_needle_devices_differ)
+{
+  g_autoptr(JValue) roller = run_needle_json ("cheek", "1.0", "--device", "roller");
+  g_autoptr(JValue) pen = run_needle_json ("cheek", "1.0", "--device", "pen");
+  GPtrArray *range;
+
+  check_needle_against_library (roller, SD_SITE_CHEEK, SD_DEVICE_ROLLER, 1.0, 0);
+  check_needle_against_library (pen, SD_SITE_CHEEK, SD_DEVICE_PEN, 1.0, 0);
+  ck_assert (j_number (pen, "effective_um") > j_number (roller, "effective_um"));
+  ck_assert (j_number (pen, "fraction") != j_number (roller, "fraction"));
+  /* The depth's range brackets it, and is the device's documented range. */
+  range = j_array (roller, "effective_range_um");
+  ck_assert_uint_eq (range->len, 2);
+  ck_assert (((JValue *)range->pdata[0])->number <= j_number (roller, "effective_um"));
+  ck_assert (((JValue *)range->pdata[1])->number >= j_number (roller, "effective_um"));
+  assert_close (((JValue *)range->pdata[0])->number,
+                sd_device_real_depth_um (SD_DEVICE_ROLLER, SD_ESTIMATE_LOW, 1.0), UM_TOL);
+  assert_close (((JValue *)range->pdata[1])->number,
+                sd_device_real_depth_um (SD_DEVICE_ROLLER, SD_ESTIMATE_HIGH, 1.0), UM_TOL);
 }
 END_TEST
 
@@ -804,15 +935,16 @@ START_TEST (test_sim_needle_table_csv)
   ck_assert_uint_eq (g_strv_length (lines), 3);
   ck_assert_str_eq (lines[0], "site,age,sex,device,length_mm,nominal_um,fraction,"
                               "fraction_source,effective_um,deepest_layer,layers_reached,"
-                              "bleeding");
+                              "bleeding,bleeding_level,effective_low_um,effective_high_um");
   /* fraction_source may be quoted: read the row from the end */
   fields = g_strsplit (lines[1], ",", -1);
-  ck_assert_uint_ge (g_strv_length (fields), 12);
+  ck_assert_uint_ge (g_strv_length (fields), 15);
   ck_assert_str_eq (fields[0], "neck");
-  ck_assert_str_eq (fields[g_strv_length (fields) - 1], want.bleeding ? "true" : "false");
-  ck_assert_str_eq (fields[g_strv_length (fields) - 3],
+  ck_assert_str_eq (fields[g_strv_length (fields) - 3], sd_bleeding_to_id (want.bleeding_level));
+  ck_assert_str_eq (fields[g_strv_length (fields) - 4], want.bleeding ? "true" : "false");
+  ck_assert_str_eq (fields[g_strv_length (fields) - 6],
                     sd_layer_id_to_string (want.deepest_layer));
-  assert_close (g_ascii_strtod (fields[g_strv_length (fields) - 4], NULL), want.effective_um,
+  assert_close (g_ascii_strtod (fields[g_strv_length (fields) - 7], NULL), want.effective_um,
                 UM_TOL);
 }
 END_TEST
@@ -822,13 +954,14 @@ END_TEST
  */
 
 #define COURSE_HEADER "day,week,phase,sessions_done,fibroblasts_rel,synthesis_rel," \
-                      "collagen_i_rel,collagen_iii_rel,collagen_rel,epidermis_um,dermis_um"
+                      "collagen_i_rel,collagen_iii_rel,collagen_rel,epidermis_um,dermis_um," \
+                      "inflammation,channels_open,remodelling_rel,collagen_low,collagen_high"
 
 static void
 check_course_row (char             **fields,
                   const SdCourseDay *want)
 {
-  ck_assert_uint_eq (g_strv_length (fields), 11);
+  ck_assert_uint_eq (g_strv_length (fields), 16);
   ck_assert_str_eq (fields[2], sd_phase_to_id (want->phase));
   ck_assert_uint_eq (strtoul (fields[3], NULL, 10), want->sessions_done);
   assert_close (g_ascii_strtod (fields[1], NULL), want->week, 0.00006);
@@ -839,6 +972,12 @@ check_course_row (char             **fields,
   assert_close (g_ascii_strtod (fields[8], NULL), want->collagen_rel, REL_TOL);
   assert_close (g_ascii_strtod (fields[9], NULL), want->epidermis_um, UM_TOL);
   assert_close (g_ascii_strtod (fields[10], NULL), want->dermis_um, UM_TOL);
+  assert_close (g_ascii_strtod (fields[11], NULL), want->inflammation, REL_TOL);
+  assert_close (g_ascii_strtod (fields[12], NULL), want->channels_open, REL_TOL);
+  assert_close (g_ascii_strtod (fields[13], NULL), want->remodelling_rel, REL_TOL);
+  /* The typical range brackets the central course. */
+  ck_assert (g_ascii_strtod (fields[14], NULL) <= want->collagen_rel + REL_TOL);
+  ck_assert (g_ascii_strtod (fields[15], NULL) >= want->collagen_rel - REL_TOL);
 }
 
 START_TEST (test_sim_course_csv)
@@ -1377,6 +1516,7 @@ sim_suite (void)
   tcase_add_test (tc, test_sim_needle_pen_fraction);
   tcase_add_test (tc, test_sim_needle_monotonic);
   tcase_add_test (tc, test_sim_needle_bleeding);
+  tcase_add_test (tc, test_sim_needle_devices_differ);
   tcase_add_test (tc, test_sim_needle_table_csv);
   suite_add_tcase (suite, tc);
 

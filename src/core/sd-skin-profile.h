@@ -22,6 +22,12 @@ typedef struct
   const char *source;      /* short citation for this thickness (static, untranslated) */
   gboolean    assumed;     /* TRUE where no measurement exists and a documented
                             * assumption of the model stands in (SCIENCE.md NOT FOUND) */
+  double      range_low_um;   /* the layer's thickness range across published methods, µm, */
+  double      range_high_um;  /* at this age and sex (scaled like the central value);
+                               * range_low_um <= bottom_um - top_um <= range_high_um */
+  const char *method;      /* how the number behind the thickness was obtained: "histology",
+                            * "ultrasound (HFUS)", "Raman spectroscopy", "derived",
+                            * "assumption", … (static, untranslated) */
 } SdLayer;
 
 /* Plain value type: safe to copy, no heap memory. */
@@ -53,9 +59,11 @@ double         sd_skin_profile_total_um       (const SdSkinProfile *profile);
 
 /* Age factors of the model, relative to SD_SKIN_REFERENCE_AGE (1.0 there). Defined for
  * any finite age >= 0, so that a long course may run past SD_AGE_MAX. The viable
- * (cellular) epidermis thins from adulthood; the dermis from 45 years. */
+ * (cellular) epidermis thins from adulthood; the dermis follows the collagen age law
+ * (sd_collagen_age_factor(), central estimate), with menopause for women. */
 double         sd_skin_viable_epidermis_age_factor (double age_years,
                                                     SdSex  sex);
-double         sd_skin_dermis_age_factor      (double               age_years);
+double         sd_skin_dermis_age_factor      (double               age_years,
+                                               SdSex                sex);
 
 G_END_DECLS

@@ -29,6 +29,11 @@ print_help (void)
                            "(no measurement found)."),
                          0);
   g_string_append (out, "\n");
+  sd_sim_append_wrapped (out,
+                         _("Each layer also has the range of its thickness across "
+                           "published methods, and the method of the dataset behind it."),
+                         0);
+  g_string_append (out, "\n");
   g_string_append (out, _("Options:\n"));
   sd_sim_append_option_help (out, SD_SIM_OPT_SITE);
   sd_sim_append_option_help (out, SD_SIM_OPT_AGE);
@@ -79,6 +84,12 @@ append_json (GString             *out,
       sd_sim_append_number (out, layer->bottom_um - layer->top_um, UM_DECIMALS);
       g_string_append (out, ",\"assumed\":");
       g_string_append (out, layer->assumed ? "true" : "false");
+      g_string_append (out, ",\"range_um\":[");
+      sd_sim_append_number (out, layer->range_low_um, UM_DECIMALS);
+      g_string_append_c (out, ',');
+      sd_sim_append_number (out, layer->range_high_um, UM_DECIMALS);
+      g_string_append (out, "],\"method\":");
+      sd_sim_append_json_string (out, layer->method);
       g_string_append_c (out, '}');
     }
 
@@ -91,7 +102,8 @@ append_csv (GString             *out,
 {
   guint i;
 
-  g_string_append (out, "id,name,top_um,bottom_um,thickness_um,assumed,source\n");
+  g_string_append (out, "id,name,top_um,bottom_um,thickness_um,assumed,source,"
+                   "range_low_um,range_high_um,method\n");
   for (i = 0; i < profile->n_layers; i++)
     {
       const SdLayer *layer = &profile->layers[i];
@@ -107,6 +119,12 @@ append_csv (GString             *out,
       sd_sim_append_number (out, layer->bottom_um - layer->top_um, UM_DECIMALS);
       g_string_append (out, layer->assumed ? ",true," : ",false,");
       sd_sim_append_csv_field (out, layer->source);
+      g_string_append_c (out, ',');
+      sd_sim_append_number (out, layer->range_low_um, UM_DECIMALS);
+      g_string_append_c (out, ',');
+      sd_sim_append_number (out, layer->range_high_um, UM_DECIMALS);
+      g_string_append_c (out, ',');
+      sd_sim_append_csv_field (out, layer->method);
       g_string_append_c (out, '\n');
     }
 }
@@ -124,9 +142,11 @@ static void
 append_table (GString             *out,
               const SdSkinProfile *profile)
 {
-  g_autoptr(SdSimTable) table = sd_sim_table_new (5, "llrrr");
-  const char *header[5] = {
-    "id", _("name"), _("top (µm)"), _("bottom (µm)"), _("thickness (µm)")
+  g_autoptr(SdSimTable) table = sd_sim_table_new (7, "llrrrrl");
+  /* The method column holds the model's untranslated method labels. */
+  const char *header[7] = {
+    "id", _("name"), _("top (µm)"), _("bottom (µm)"), _("thickness (µm)"), _("range (µm)"),
+    _("method")
   };
   g_autoptr(GString) age = g_string_new (NULL);
   gboolean any_assumed = FALSE;
@@ -147,7 +167,12 @@ append_table (GString             *out,
       g_autofree char *top = format_um (layer->top_um);
       g_autofree char *bottom = format_um (layer->bottom_um);
       g_autofree char *thickness = format_um (layer->bottom_um - layer->top_um);
-      const char *row[5] = { sd_layer_id_to_string (layer->id), name, top, bottom, thickness };
+      g_autofree char *low = format_um (layer->range_low_um);
+      g_autofree char *high = format_um (layer->range_high_um);
+      g_autofree char *range = g_strconcat (low, "–", high, NULL);
+      const char *row[7] = {
+        sd_layer_id_to_string (layer->id), name, top, bottom, thickness, range, layer->method
+      };
 
       any_assumed |= layer->assumed;
       sd_sim_table_add_row (table, row);
