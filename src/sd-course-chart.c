@@ -502,7 +502,7 @@ sd_course_chart_query_tooltip (GtkWidget  *widget,
                             "Type I: %s %%, type III: %s %%\n"
                             "Without treatment: %s %%\n"
                             "Phase timing: %s\n"
-                            "Range: %s"),
+                            "%s"),
                           when, phase_words (s.phase),
                           total, lo, hi, type_i, type_iii, untreated,
                           _(sd_phase_get_source (s.phase)),

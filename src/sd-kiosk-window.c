@@ -21,6 +21,7 @@
 
 #include "sd-kiosk-window.h"
 #include "sd-course-chart.h"
+#include "sd-course-label.h"
 #include "sd-pin.h"
 #include "sd-section-view.h"
 
@@ -787,8 +788,10 @@ format_length_cb (GtkScale *scale,
                   double    value,
                   gpointer  user_data)
 {
-  /* translators: a needle length in millimetres, on the kiosk's slider */
-  return g_strdup_printf (_("%.2f mm"), value);
+  g_autofree char *number = sd_format_length_mm (value);
+
+  /* translators: a needle length, e.g. "1.5 mm" or "1.75 mm"; %s is the number */
+  return g_strdup_printf (_("%s mm"), number);
 }
 
 static GtkWidget *

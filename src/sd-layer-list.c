@@ -179,6 +179,8 @@ update_details (SdLayerList *self)
   g_autofree char *top = NULL;
   g_autofree char *bottom = NULL;
   g_autofree char *thickness = NULL;
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
   g_autofree char *source = NULL;
   g_autofree char *site = NULL;
   const char *common;
@@ -211,9 +213,15 @@ update_details (SdLayerList *self)
   bottom = format_depth (self, layer->bottom_um);
   thickness = format_depth (self, layer->bottom_um - layer->top_um);
   site = sd_name_in_sentence (_(sd_site_get_name (profile->site)));
-  /* translators: "At the cheek: 17 µm to 45 µm deep, 28 µm thick" */
-  depth = g_strdup_printf (_("At the %s: %s to %s deep, %s thick"),
-                           site, top, bottom, thickness);
+  low = format_depth (self, layer->range_low_um);
+  high = format_depth (self, layer->range_high_um);
+  /* translators: "At the cheek: 17 µm to 45 µm deep, 28 µm thick", then the range of
+   * published thicknesses and the method of the value, e.g. "Published: 12 µm to 21 µm
+   * thick (method: Raman spectroscopy)" */
+  depth = g_strdup_printf (_("At the %s: %s to %s deep, %s thick\n"
+                             "Published: %s to %s thick (method: %s)"),
+                           site, top, bottom, thickness, low, high,
+                           layer->method != NULL ? _(layer->method) : "—");
 
   gtk_label_set_label (self->name_label, _(sd_layer_get_name (id)));
   gtk_label_set_label (self->aliases_label, aliases);

@@ -262,26 +262,54 @@ needle_tip_layer (SdSectionView *self)
   return profile->layers[profile->n_layers - 1].id;
 }
 
-/* "Needle tip in the papillary dermis at 0.62 mm; pinpoint bleeding expected" */
+/* "; pinpoint bleeding: expected", as it continues the sentence about the tip */
+static const char *
+bleeding_in_sentence (SdBleeding level)
+{
+  switch (level)
+    {
+    case SD_BLEEDING_NONE:
+      /* translators: appended to "Needle tip in the … at … mm"; the level of
+       * pinpoint bleeding, as the Treatment page says it ("Not expected") */
+      return _("; pinpoint bleeding: not expected");
+    case SD_BLEEDING_POSSIBLE:
+      /* translators: appended to "Needle tip in the … at … mm"; the level of
+       * pinpoint bleeding, as the Treatment page says it ("Possible") */
+      return _("; pinpoint bleeding: possible");
+    case SD_BLEEDING_EXPECTED:
+      /* translators: appended to "Needle tip in the … at … mm"; the level of
+       * pinpoint bleeding, as the Treatment page says it ("Expected") */
+      return _("; pinpoint bleeding: expected");
+    case SD_N_BLEEDING:
+    default:
+      break;
+    }
+  g_return_val_if_reached ("");
+}
+
+/* "Needle tip in the papillary dermis at 0.62 mm; pinpoint bleeding: expected" */
 static void
 describe_needle (SdSectionView *self,
                  GString       *text)
 {
   const SdSkinProfile *profile = get_profile (self);
   const SdNeedleResult *needle = sd_section_get_needle (self->section);
-  const SdLayer *basale = sd_skin_profile_find_layer (profile, SD_LAYER_STRATUM_BASALE);
   double tip;
   SdLayerId id = profile->layers[profile->n_layers - 1].id;
+  SdBleeding bleeding;
   g_autofree char *name = NULL;
+  g_autofree char *length = NULL;
 
   if (!self->show_needle || needle == NULL)
     return;
   tip = sd_paint_needle_tip_um (needle, self->needle_progress);
+  length = sd_format_length_mm (needle->nominal_um / 1000);
   g_string_append (text, ". ");
   if (tip <= 0)
     {
-      /* translators: spoken while the needle approaches, e.g. "1.5 mm needle above the skin" */
-      g_string_append_printf (text, _("%.2g mm needle above the skin"), needle->nominal_um / 1000);
+      /* translators: spoken while the needle approaches, e.g. "1.5 mm needle above the skin";
+       * %s is the needle length as entered */
+      g_string_append_printf (text, _("%s mm needle above the skin"), length);
       return;
     }
   for (guint i = 0; i < profile->n_layers; i++)
@@ -293,18 +321,17 @@ describe_needle (SdSectionView *self,
   name = layer_name_in_sentence (id);
   /* translators: spoken state of the needle animation: layer name, depth in mm */
   g_string_append_printf (text, _("Needle tip in the %s at %.2f mm"), name, tip / 1000);
-  if (needle->bleeding && basale != NULL && tip > basale->bottom_um)
-    /* translators: appended to "Needle tip in the … at … mm" */
-    g_string_append (text, _("; pinpoint bleeding expected"));
-  else
-    /* translators: appended to "Needle tip in the … at … mm"; the epidermis has no vessels */
-    g_string_append (text, _("; no bleeding expected"));
+  /* On its way in, the tip has reached no deeper than it is now; all the way in, the
+   * level is the model's for this needle. */
+  bleeding = MIN (needle->bleeding_level, sd_needle_bleeding_at (profile, tip));
+  g_string_append (text, bleeding_in_sentence (bleeding));
   if (self->needle_progress >= 1)
     {
       g_string_append (text, ". ");
-      /* translators: e.g. "The 1.5 mm needle reaches 0.75 mm: the skin gives way" */
-      g_string_append_printf (text, _("The %.2g mm needle reaches %.2f mm: the skin gives way"),
-                              needle->nominal_um / 1000, needle->effective_um / 1000);
+      /* translators: e.g. "The 1.5 mm needle reaches 0.75 mm: the skin gives way";
+       * the first %s is the needle length as entered */
+      g_string_append_printf (text, _("The %s mm needle reaches %.2f mm: the skin gives way"),
+                              length, needle->effective_um / 1000);
     }
 }
 
@@ -346,11 +373,13 @@ describe_comparison (SdSectionView *self,
     {
       const SdNeedleResult *n = &self->comparison_needles[i];
       g_autofree char *name = layer_name_in_sentence (n->deepest_layer);
+      g_autofree char *length = sd_format_length_mm (n->nominal_um / 1000);
 
       g_string_append (text, i == 0 ? ": " : "; ");
       /* translators: one needle of the comparison,
-       * e.g. "1.5 mm reaches 0.75 mm, reticular dermis" */
-      g_string_append_printf (text, _("%.2g mm reaches %.2f mm, %s"), n->nominal_um / 1000,
+       * e.g. "1.5 mm reaches 0.75 mm, reticular dermis"; the first %s is the
+       * needle length as entered */
+      g_string_append_printf (text, _("%s mm reaches %.2f mm, %s"), length,
                               n->effective_um / 1000, name);
     }
 }

@@ -7,10 +7,12 @@
 
 /*
  * The side panel's "Treatment" page: the needle (device, length with presets, play
- * and compare), what it reaches in this skin (with the source of the penetration
- * assumption), the plan (sessions, interval, course length), and the patient's age
- * and lifestyle. Every control is bound both ways to SdSection or SdTreatment, so
- * the models stay the single truth. Nothing here is saved: it describes a person.
+ * and compare), what it reaches in this skin (with the sources of the penetration
+ * model and of the bleeding rule), the plan (sessions, interval, course length), and
+ * the patient's age and lifestyle (each factor with its source; the ones no study
+ * measured for collagen marked as assumptions). Every control is bound both ways to
+ * SdSection or SdTreatment, so the models stay the single truth. Nothing here is saved:
+ * it describes a person.
  */
 
 #define G_LOG_DOMAIN "sd-treatment-panel"
@@ -18,6 +20,8 @@
 #include "config.h"
 
 #include "sd-treatment-panel.h"
+
+#include "sd-course-label.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -34,6 +38,7 @@ struct _SdTreatmentPanel
   GtkWidget         *scroller;
   AdwComboRow       *device_row;
   GtkAdjustment     *length_adjustment;
+  GtkSpinButton     *length_spin;
   GtkScale          *length_scale;
   GtkButton         *play_needle_button;
   GtkWidget         *presets_box;
@@ -41,13 +46,16 @@ struct _SdTreatmentPanel
   AdwActionRow      *depth_row;
   GtkLabel          *depth_label;
   GtkLabel          *layer_label;
+  AdwActionRow      *bleeding_row;
   GtkLabel          *bleeding_label;
   GtkLabel          *fraction_source_label;
+  GtkLabel          *bleeding_source_label;
   GtkAdjustment     *sessions_adjustment;
   GtkAdjustment     *interval_adjustment;
   GtkAdjustment     *weeks_adjustment;
   GtkAdjustment     *age_adjustment;
   AdwComboRow       *uv_row;
+  AdwActionRow      *smoking_row;
   GtkSwitch         *smoking_switch;
   AdwComboRow       *alcohol_row;
   AdwComboRow       *pollution_row;
@@ -93,6 +101,47 @@ format_mm (double um)
   return g_strdup_printf (_("%.2f mm"), um / 1000.0);
 }
 
+/* A needle length as entered: "1.75 mm", "1.5 mm", "1.0 mm" */
+static char *
+format_length (double mm)
+{
+  g_autofree char *number = sd_format_length_mm (mm);
+
+  /* translators: a needle length, e.g. "1.5 mm" or "1.75 mm"; %s is the number */
+  return g_strdup_printf (_("%s mm"), number);
+}
+
+/* The row's source as tooltip and screen-reader description */
+static void
+set_row_source (GtkWidget  *row,
+                const char *source)
+{
+  gtk_widget_set_tooltip_text (row, source);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  source, -1);
+}
+
+/* A lifestyle factor's row says where the size of its effect comes from: the
+ * measurement, or, where no study measured it for collagen, that it is an
+ * assumption (in the assumption colour; the reason in the tooltip). */
+static void
+describe_factor (AdwActionRow      *row,
+                 SdLifestyleFactor  factor)
+{
+  const char *source = _(sd_lifestyle_get_source (factor));
+
+  if (sd_lifestyle_is_assumed (factor))
+    {
+      /* translators: also the subtitle of a lifestyle factor (alcohol, air pollution,
+       * diet) whose effect on collagen no study has measured; the model assumes one */
+      adw_action_row_set_subtitle (row, _("Assumed, not measured"));
+      gtk_widget_add_css_class (GTK_WIDGET (row), "sd-assumed-row");
+    }
+  else
+    adw_action_row_set_subtitle (row, source);
+  set_row_source (GTK_WIDGET (row), source);
+}
+
 static void
 update_needle (SdTreatmentPanel *self)
 {
@@ -111,23 +160,19 @@ update_needle (SdTreatmentPanel *self)
 
   needle = sd_section_get_needle (section);
   depth = format_mm (needle->effective_um);
-  nominal = format_mm (needle->nominal_um);
+  nominal = format_length (needle->nominal_um / 1000.0);
   /* translators: "about 0.75 mm", the depth the needle tips reach */
   text = g_strdup_printf (_("About %s"), depth);
   gtk_label_set_label (self->depth_label, text);
   {
-    /* translators: "50 % of the 1.50 mm needle enters the skin (assumed)"; keep "%%" */
+    /* translators: "50 % of the 1.5 mm needle enters the skin (assumed)"; keep "%%" */
     g_autofree char *share = g_strdup_printf (_("%.0f %% of the %s needle (assumed)"),
                                               needle->fraction * 100, nominal);
 
     adw_action_row_set_subtitle (self->depth_row, share);
   }
   gtk_label_set_label (self->layer_label, _(sd_layer_get_name (needle->deepest_layer)));
-  gtk_label_set_label (self->bleeding_label,
-                       needle->bleeding
-                       /* translators: pinpoint bleeding */
-                       ? _("Expected")
-                       : _("Not expected"));
+  gtk_label_set_label (self->bleeding_label, _(sd_bleeding_get_name (needle->bleeding_level)));
   gtk_label_set_label (self->fraction_source_label,
                        _(sd_device_get_fraction_source (sd_section_get_device (section))));
 }
@@ -154,6 +199,18 @@ on_section_changed_cb (SdTreatmentPanel *self,
   g_assert (SD_IS_TREATMENT_PANEL (self));
 
   update_needle (self);
+}
+
+/* The spin button writes the length as entered too ("1.5", not "1.50") */
+static gboolean
+on_length_spin_output_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text =
+    sd_format_length_mm (gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
 }
 
 /*
@@ -294,6 +351,7 @@ sd_treatment_panel_class_init (SdTreatmentPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, device_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_spin);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_scale);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, play_needle_button);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, presets_box);
@@ -301,17 +359,22 @@ sd_treatment_panel_class_init (SdTreatmentPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, depth_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, depth_label);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, layer_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, bleeding_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, bleeding_label);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, fraction_source_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, bleeding_source_label);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, sessions_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, interval_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, weeks_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, age_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, uv_row);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, smoking_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, smoking_switch);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, alcohol_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, pollution_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, diet_row);
+
+  gtk_widget_class_bind_template_callback (widget_class, on_length_spin_output_cb);
 
   gtk_widget_class_install_action (widget_class, "panel.set-length", "d",
                                    sd_treatment_panel_set_length_action);
@@ -346,8 +409,8 @@ sd_treatment_panel_init (SdTreatmentPanel *self)
       }
   }
 
-  /* Preset buttons are labelled from their action targets, in the user's
-   * number format ("0,25" in German), and spoken with their unit */
+  /* Preset buttons are labelled from their action targets as entered, in the
+   * user's number format ("0,25" in German), and spoken with their unit */
   for (GtkWidget *button = gtk_widget_get_first_child (self->presets_box);
        button != NULL;
        button = gtk_widget_get_next_sibling (button))
@@ -360,15 +423,26 @@ sd_treatment_panel_init (SdTreatmentPanel *self)
       if (target == NULL || !g_variant_is_of_type (target, G_VARIANT_TYPE_DOUBLE))
         continue;
       mm = g_variant_get_double (target);
-      text = mm < 1 ? g_strdup_printf ("%.2g", mm) : g_strdup_printf ("%.1f", mm);
-      /* translators: a needle length preset as screen readers say it, e.g. "1.5 mm" */
-      spoken = g_strdup_printf (_("%s mm"), text);
+      text = sd_format_length_mm (mm);
+      spoken = format_length (mm);
       gtk_button_set_label (GTK_BUTTON (button), text);
+      gtk_widget_set_tooltip_text (button, spoken);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       spoken, -1);
     }
 
   adw_combo_row_set_model (self->device_row, G_LIST_MODEL (devices));
+
+  /* Where the bleeding rule comes from: below the group, as the penetration's
+   * source is, and on the row itself for the pointer and screen readers */
+  gtk_label_set_label (self->bleeding_source_label, _(sd_bleeding_get_source ()));
+  set_row_source (GTK_WIDGET (self->bleeding_row), _(sd_bleeding_get_source ()));
+
+  describe_factor (ADW_ACTION_ROW (self->uv_row), SD_FACTOR_UV);
+  describe_factor (self->smoking_row, SD_FACTOR_SMOKING);
+  describe_factor (ADW_ACTION_ROW (self->alcohol_row), SD_FACTOR_ALCOHOL);
+  describe_factor (ADW_ACTION_ROW (self->pollution_row), SD_FACTOR_POLLUTION);
+  describe_factor (ADW_ACTION_ROW (self->diet_row), SD_FACTOR_DIET);
 
   for (guint i = 0; i < SD_TREATMENT_PANEL_N_PRESETS; i++)
     gtk_scale_add_mark (self->length_scale, sd_treatment_panel_presets[i], GTK_POS_BOTTOM, NULL);

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sd-course-label.h"
 #include "sd-painter.h"
 
 #define W 900
@@ -663,6 +664,62 @@ START_TEST (test_painter_bleeding_only_past_the_epidermis)
 }
 END_TEST
 
+/* Bleeding has three levels (the model's, docs/model.md §2.3): none draws no drop,
+ * possible fewer and smaller drops than expected. The lengths are the ones the
+ * model puts at each level on the cheek (skin-deep-sim needle --site cheek
+ * --device roller --length-mm 0.25 / 0.5 / 1.5: none, possible, expected). */
+START_TEST (test_painter_bleeding_follows_the_level)
+{
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+  static const struct { double mm; SdBleeding level; } cases[] = {
+    { 0.25, SD_BLEEDING_NONE }, { 0.5, SD_BLEEDING_POSSIBLE }, { 1.5, SD_BLEEDING_EXPECTED },
+  };
+  SdSkinProfile cheek;
+  guint blood[G_N_ELEMENTS (cases)];
+
+  ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &cheek, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SdNeedleResult needle;
+      SdPaintOptions options;
+      cairo_surface_t *surface;
+
+      ck_assert (sd_needle_compute (&cheek, SD_DEVICE_ROLLER, cases[i].mm, 0, &needle, NULL));
+      ck_assert_msg (needle.bleeding_level == cases[i].level,
+                     "the model now says %s for a %.2f mm roller on the cheek",
+                     sd_bleeding_to_id (needle.bleeding_level), cases[i].mm);
+      surface = paint_needle (painter, &cheek, &needle, 1.0, &options);
+      blood[i] = count_blood_above_surface (surface, &cheek, &options);
+      cairo_surface_destroy (surface);
+    }
+
+  ck_assert_msg (blood[0] == 0, "%u blood-red pixels where no bleeding is expected", blood[0]);
+  ck_assert_msg (blood[1] > 0, "no drops where bleeding is possible");
+  ck_assert_msg (blood[1] * 2 < blood[2],
+                 "possible bleeding: %u blood-red pixels, expected: %u (want far fewer)",
+                 blood[1], blood[2]);
+}
+END_TEST
+
+/* Needle lengths are written as entered, never rounded (1.75 mm is not "1.8 mm") */
+START_TEST (test_format_length_as_entered)
+{
+  static const struct { double mm; const char *text; } cases[] = {
+    { 1.75, "1.75" }, { 1.25, "1.25" }, { 1.5, "1.5" }, { 1.0, "1.0" }, { 0.25, "0.25" },
+    { 0.5, "0.5" }, { 2.0, "2.0" }, { 0.1, "0.1" }, { 3.0, "3.0" }, { 0.125, "0.125" },
+    /* what a slider or a sum of steps leaves behind */
+    { 0.1 + 0.2, "0.3" }, { 1.7499999999, "1.75" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = sd_format_length_mm (cases[i].mm);
+
+      ck_assert_str_eq (text, cases[i].text);
+    }
+}
+END_TEST
+
 START_TEST (test_painter_needle_lights_crossed_layers)
 {
   g_autoptr(SdPainter) painter = sd_painter_new ();
@@ -675,7 +732,9 @@ START_TEST (test_painter_needle_lights_crossed_layers)
   int x, y_ret, y_hyp;
 
   ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &cheek, NULL));
-  ck_assert (sd_needle_compute (&cheek, SD_DEVICE_PEN, 1.0, 0, &needle, NULL));
+  /* a pen of 0.5 mm: the model puts its tip in the reticular dermis (skin-deep-sim needle
+   * --site cheek --device pen --length-mm 0.5) */
+  ck_assert (sd_needle_compute (&cheek, SD_DEVICE_PEN, 0.5, 0, &needle, NULL));
   ck_assert_int_eq (needle.deepest_layer, SD_LAYER_RETICULAR_DERMIS);
   reticular = sd_skin_profile_find_layer (&cheek, SD_LAYER_RETICULAR_DERMIS);
   hypodermis = sd_skin_profile_find_layer (&cheek, SD_LAYER_HYPODERMIS);
@@ -712,6 +771,8 @@ is_steel (guint32 px)
 
 START_TEST (test_painter_comparison_tips_to_scale)
 {
+  /* rollers: their tips (0.07 to 0.41 mm with the dimple model) all lie inside the
+   * picture at the painter's own zoom */
   static const double lengths[] = { 0.5, 1.0, 1.5 };
   g_autoptr(SdPainter) painter = sd_painter_new ();
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
@@ -724,7 +785,7 @@ START_TEST (test_painter_comparison_tips_to_scale)
 
   ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &cheek, NULL));
   for (guint i = 0; i < n; i++)
-    ck_assert (sd_needle_compute (&cheek, SD_DEVICE_PEN, lengths[i], 0, &needles[i], NULL));
+    ck_assert (sd_needle_compute (&cheek, SD_DEVICE_ROLLER, lengths[i], 0, &needles[i], NULL));
   sd_paint_options_init (&options);
   sd_painter_paint_comparison (painter, cr, &cheek, needles, n, &options, W, H);
   ck_assert_int_eq (cairo_status (cr), CAIRO_STATUS_SUCCESS);
@@ -856,6 +917,8 @@ painter_suite (void)
 
   tc = tcase_create ("needle-and-course");
   tcase_add_test (tc, test_painter_bleeding_only_past_the_epidermis);
+  tcase_add_test (tc, test_painter_bleeding_follows_the_level);
+  tcase_add_test (tc, test_format_length_as_entered);
   tcase_add_test (tc, test_painter_high_contrast_strengthens_the_ruler);
   tcase_add_test (tc, test_painter_needle_lights_crossed_layers);
   tcase_add_test (tc, test_painter_comparison_tips_to_scale);

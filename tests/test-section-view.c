@@ -355,7 +355,7 @@ START_TEST (test_section_view_play_needle_jumps_without_animations)
   after = get_description (view);
   layer = g_utf8_strdown (sd_layer_get_name (needle->deepest_layer), -1);
   ck_assert_msg (strstr (after, layer) != NULL, "no \"%s\" in: %s", layer, after);
-  ck_assert_msg (strstr (after, "pinpoint bleeding expected") != NULL, "%s", after);
+  ck_assert_msg (strstr (after, "pinpoint bleeding: expected") != NULL, "%s", after);
 
   /* back up: reset puts the tip above the skin again */
   gtk_widget_activate_action (GTK_WIDGET (view), "section.reset-needle", NULL);
@@ -384,8 +384,69 @@ START_TEST (test_section_view_needle_description_follows_progress)
     p += 0.001;
   sd_section_view_set_needle_progress (view, p);
   text = get_description (view);
-  ck_assert_msg (strstr (text, "no bleeding expected") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "pinpoint bleeding: not expected") != NULL, "%s", text);
   ck_assert_msg (strstr (text, "stratum spinosum") != NULL, "%s", text);
+}
+END_TEST
+
+/* The spoken bleeding level, all the way in, is the model's. Lengths from the model
+ * (skin-deep-sim needle --site cheek --device roller|pen --length-mm …): a 0.25 mm
+ * roller stays in the epidermis, a 0.5 mm roller enters the papillary dermis, a 1.5 mm
+ * pen passes its plexus. */
+START_TEST (test_section_view_speaks_the_bleeding_level)
+{
+  static const struct
+  {
+    SdDevice    device;
+    double      mm;
+    SdBleeding  level;
+    const char *spoken;
+  } cases[] = {
+    { SD_DEVICE_ROLLER, 0.25, SD_BLEEDING_NONE, "; pinpoint bleeding: not expected" },
+    { SD_DEVICE_ROLLER, 0.5, SD_BLEEDING_POSSIBLE, "; pinpoint bleeding: possible" },
+    { SD_DEVICE_PEN, 1.5, SD_BLEEDING_EXPECTED, "; pinpoint bleeding: expected" },
+  };
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  SdSection *section = sd_section_view_get_section (view);
+
+  sd_section_view_set_show_needle (view, TRUE);
+  sd_section_view_set_needle_progress (view, 1.0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const SdNeedleResult *needle;
+      g_autofree char *text = NULL;
+
+      sd_section_set_device (section, cases[i].device);
+      sd_section_set_length_mm (section, cases[i].mm);
+      needle = sd_section_get_needle (section);
+      ck_assert_msg (needle->bleeding_level == cases[i].level,
+                     "the model now says %s for %.2f mm",
+                     sd_bleeding_to_id (needle->bleeding_level), cases[i].mm);
+      text = get_description (view);
+      ck_assert_msg (strstr (text, cases[i].spoken) != NULL, "no \"%s\" in: %s",
+                     cases[i].spoken, text);
+    }
+}
+END_TEST
+
+/* Lengths are spoken as entered: "%.2g" said "1.8 mm" for 1.75 */
+START_TEST (test_section_view_speaks_lengths_as_entered)
+{
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  SdSection *section = sd_section_view_get_section (view);
+  g_autofree char *above = NULL;
+  g_autofree char *in = NULL;
+
+  sd_section_set_length_mm (section, 1.75);
+  sd_section_view_set_show_needle (view, TRUE);
+  sd_section_view_set_needle_progress (view, 0.0);
+  above = get_description (view);
+  ck_assert_msg (strstr (above, "1.75 mm needle above the skin") != NULL, "%s", above);
+
+  sd_section_view_set_needle_progress (view, 1.0);
+  in = get_description (view);
+  ck_assert_msg (strstr (in, "The 1.75 mm needle reaches") != NULL, "%s", in);
+  ck_assert_msg (strstr (in, "1.8") == NULL, "%s", in);
 }
 END_TEST
 
@@ -444,7 +505,7 @@ START_TEST (test_section_view_needle_leaves_with_the_session)
   gtk_widget_activate_action (GTK_WIDGET (view), "section.play-needle", NULL);
   ck_assert (sd_section_view_get_show_needle (view));
   during = get_description (view);
-  ck_assert_msg (strstr (during, "pinpoint bleeding expected") != NULL, "%s", during);
+  ck_assert_msg (strstr (during, "pinpoint bleeding: expected") != NULL, "%s", during);
 
   /* ten days on, the skin is healing: no needle in it, no fresh bleeding */
   sd_treatment_set_day (treatment, 10);
@@ -476,6 +537,7 @@ START_TEST (test_section_view_comparison_description)
   text = get_description (view);
   ck_assert_msg (strstr (text, "Needle lengths compared: 0.25 mm reaches") != NULL, "%s", text);
   ck_assert_msg (strstr (text, "2.5 mm reaches") != NULL, "%s", text);
+  ck_assert_msg (strstr (text, "; 1.0 mm reaches") != NULL, "%s", text);
 }
 END_TEST
 
@@ -538,6 +600,8 @@ section_view_suite (void)
   tcase_add_checked_fixture (tc, sd_test_gtk_init, NULL);
   tcase_add_test (tc, test_section_view_play_needle_jumps_without_animations);
   tcase_add_test (tc, test_section_view_needle_description_follows_progress);
+  tcase_add_test (tc, test_section_view_speaks_the_bleeding_level);
+  tcase_add_test (tc, test_section_view_speaks_lengths_as_entered);
   tcase_add_test (tc, test_section_view_course_description_follows_the_day);
   tcase_add_test (tc, test_section_view_comparison_description);
   tcase_add_test (tc, test_section_view_needle_leaves_with_the_session);

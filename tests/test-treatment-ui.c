@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "sd-course-chart.h"
+#include "sd-course-label.h"
 #include "sd-section-view.h"
 #include "sd-timeline-bar.h"
 #include "sd-treatment-panel.h"
@@ -499,6 +500,166 @@ START_TEST (test_needle_preset_sets_length)
 }
 END_TEST
 
+/* The screen-reader description GTK holds for @widget (4.8 has no getter: the check
+ * function returns the real value when it differs from the one asked). */
+static char *
+get_description (gpointer widget)
+{
+  char *value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                    "\x01 no such description");
+
+  ck_assert_ptr_nonnull (value);
+  return value;
+}
+
+/* Pinpoint bleeding is a level, from the model; the rule's source is on the page.
+ * Lengths from the model, not from the panel (skin-deep-sim needle --site cheek
+ * --device roller|pen --length-mm …): 0.25 mm roller none, 0.5 mm roller possible,
+ * 1.5 mm pen expected. */
+START_TEST (test_needle_bleeding_level_and_source)
+{
+  static const struct
+  {
+    SdDevice    device;
+    double      mm;
+    SdBleeding  level;
+    const char *shown;
+  } cases[] = {
+    { SD_DEVICE_ROLLER, 0.25, SD_BLEEDING_NONE, "Not expected" },
+    { SD_DEVICE_ROLLER, 0.5, SD_BLEEDING_POSSIBLE, "Possible" },
+    { SD_DEVICE_PEN, 1.5, SD_BLEEDING_EXPECTED, "Expected" },
+  };
+  Fixture f;
+  GtkLabel *label;
+  GtkWidget *row;
+  g_autofree char *description = NULL;
+
+  fixture_init (&f);
+  label = child (f.panel, SD_TYPE_TREATMENT_PANEL, "bleeding_label");
+  row = child (f.panel, SD_TYPE_TREATMENT_PANEL, "bleeding_row");
+  sd_section_set_site (f.section, SD_SITE_CHEEK);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      adw_combo_row_set_selected (child (f.panel, SD_TYPE_TREATMENT_PANEL, "device_row"),
+                                  cases[i].device);
+      ck_assert (gtk_widget_activate_action (GTK_WIDGET (f.panel), "panel.set-length", "d",
+                                             cases[i].mm));
+      ck_assert_int_eq (sd_section_get_device (f.section), cases[i].device);
+      ck_assert_msg (sd_section_get_needle (f.section)->bleeding_level == cases[i].level,
+                     "the model now says %s for %.2f mm",
+                     sd_bleeding_to_id (sd_section_get_needle (f.section)->bleeding_level),
+                     cases[i].mm);
+      ck_assert_str_eq (gtk_label_get_label (label), cases[i].shown);
+    }
+
+  /* the rule and its sources: a source line under the group, the row's tooltip and
+   * its screen-reader description */
+  ck_assert_str_eq (gtk_label_get_label (child (f.panel, SD_TYPE_TREATMENT_PANEL,
+                                                 "bleeding_source_label")),
+                    sd_bleeding_get_source ());
+  ck_assert_str_eq (gtk_widget_get_tooltip_text (row), sd_bleeding_get_source ());
+  description = get_description (row);
+  ck_assert_str_eq (description, sd_bleeding_get_source ());
+
+  fixture_clear (&f);
+}
+END_TEST
+
+/* Needle lengths are shown as entered: "1.75 mm" (not "1.8 mm"), "1.5 mm" (not
+ * "1.50 mm"); the presets are labelled, shown and spoken the same way */
+START_TEST (test_needle_length_shown_as_entered)
+{
+  Fixture f;
+  AdwActionRow *depth_row;
+  GtkSpinButton *spin;
+
+  fixture_init (&f);
+  depth_row = child (f.panel, SD_TYPE_TREATMENT_PANEL, "depth_row");
+  spin = child (f.panel, SD_TYPE_TREATMENT_PANEL, "length_spin");
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (f.panel), "panel.set-length", "d", 1.75));
+  ck_assert_msg (strstr (adw_action_row_get_subtitle (depth_row), "of the 1.75 mm needle") != NULL,
+                 "%s", adw_action_row_get_subtitle (depth_row));
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (spin)), "1.75");
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (f.panel), "panel.set-length", "d", 1.5));
+  ck_assert_msg (strstr (adw_action_row_get_subtitle (depth_row), "of the 1.5 mm needle") != NULL,
+                 "%s", adw_action_row_get_subtitle (depth_row));
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (spin)), "1.5");
+
+  /* and what is typed there is read back */
+  gtk_editable_set_text (GTK_EDITABLE (spin), "1.25");
+  gtk_spin_button_update (spin);
+  ck_assert_double_eq_tol (sd_section_get_length_mm (f.section), 1.25, 1e-9);
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (spin)), "1.25");
+
+  for (GtkWidget *button = gtk_widget_get_first_child (child (f.panel, SD_TYPE_TREATMENT_PANEL,
+                                                               "presets_box"));
+       button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+      g_autofree char *text = sd_format_length_mm (g_variant_get_double (target));
+      g_autofree char *spoken = g_strdup_printf ("%s mm", text);
+
+      ck_assert_str_eq (gtk_button_get_label (GTK_BUTTON (button)), text);
+      ck_assert_str_eq (gtk_widget_get_tooltip_text (button), spoken);
+    }
+
+  fixture_clear (&f);
+}
+END_TEST
+
+/*
+ * Lifestyle
+ */
+
+/* UV and smoking show their measured source; alcohol, pollution and diet are marked as
+ * assumptions, with the reason in the tooltip and the screen-reader description. */
+START_TEST (test_lifestyle_sources_and_assumptions)
+{
+  static const struct
+  {
+    const char        *row;
+    SdLifestyleFactor  factor;
+  } rows[] = {
+    { "uv_row", SD_FACTOR_UV },
+    { "smoking_row", SD_FACTOR_SMOKING },
+    { "alcohol_row", SD_FACTOR_ALCOHOL },
+    { "pollution_row", SD_FACTOR_POLLUTION },
+    { "diet_row", SD_FACTOR_DIET },
+  };
+  Fixture f;
+
+  fixture_init (&f);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      AdwActionRow *row = child (f.panel, SD_TYPE_TREATMENT_PANEL, rows[i].row);
+      const char *source = sd_lifestyle_get_source (rows[i].factor);
+      const char *subtitle = adw_action_row_get_subtitle (row);
+      g_autofree char *description = get_description (row);
+
+      ck_assert_str_eq (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), source);
+      ck_assert_str_eq (description, source);
+      if (sd_lifestyle_is_assumed (rows[i].factor))
+        {
+          ck_assert_str_eq (subtitle, "Assumed, not measured");
+          ck_assert (gtk_widget_has_css_class (GTK_WIDGET (row), "sd-assumed-row"));
+        }
+      else
+        {
+          ck_assert_str_eq (subtitle, source);
+          ck_assert (!gtk_widget_has_css_class (GTK_WIDGET (row), "sd-assumed-row"));
+        }
+    }
+  /* the model marks the three without a collagen measurement, no more */
+  ck_assert (!sd_lifestyle_is_assumed (SD_FACTOR_UV));
+  ck_assert (!sd_lifestyle_is_assumed (SD_FACTOR_SMOKING));
+  ck_assert (sd_lifestyle_is_assumed (SD_FACTOR_ALCOHOL));
+
+  fixture_clear (&f);
+}
+END_TEST
+
 /*
  * Reset all
  */
@@ -757,6 +918,13 @@ treatment_ui_suite (void)
   tcase = tcase_create ("needle");
   tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_needle_preset_sets_length);
+  tcase_add_test (tcase, test_needle_bleeding_level_and_source);
+  tcase_add_test (tcase, test_needle_length_shown_as_entered);
+  suite_add_tcase (suite, tcase);
+
+  tcase = tcase_create ("lifestyle");
+  tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
+  tcase_add_test (tcase, test_lifestyle_sources_and_assumptions);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("reset");

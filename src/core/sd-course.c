@@ -162,8 +162,10 @@ static const Effect diet_effects[SD_N_DIET][SD_N_ESTIMATES] = {
 #undef NONE_EFFECT
 
 static const char * const lifestyle_sources[SD_N_FACTORS] = {
+  /* xgettext:no-c-format */
   [SD_FACTOR_UV] = N_("Measured: procollagen I and III about 40 % lower in severely "
     "photodamaged skin, type I 16 % lower in mild photodamage (Talwar 1995)"),
+  /* xgettext:no-c-format */
   [SD_FACTOR_SMOKING] = N_("Measured: type I and III collagen synthesis 18 % and 22 % lower "
     "in smokers (Knuutinen 2002, 98 people)"),
   [SD_FACTOR_ALCOHOL] = N_("Assumption: only appearance was measured (more facial lines "

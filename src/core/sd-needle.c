@@ -43,6 +43,7 @@ static const SdPenetration penetration[SD_N_DEVICES][SD_N_ESTIMATES] = {
 #define N_(s) (s)
 
 static const char * const fraction_sources[SD_N_DEVICES] = {
+  /* xgettext:no-c-format */
   [SD_DEVICE_ROLLER] = N_("Skin dimples before the needle enters; roller fitted to the "
     "DermaRoller 0.77 mm → 0.15 mm channel in rat (Kalluri 2011), checked against pig "
     "(Lam 2008: < 50 % under 1 mm; Lima 2013: 0.5 mm papillary, 2–2.5 mm reticular "

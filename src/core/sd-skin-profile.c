@@ -56,15 +56,17 @@ typedef struct
   Quantity    hypodermis;
 } SiteData;
 
-/* Methods (static, untranslated) */
-#define M_HISTOLOGY "histology"
-#define M_HFUS "ultrasound (HFUS)"
-#define M_US "ultrasound"
-#define M_RAMAN "Raman spectroscopy"
-#define M_CADAVER_SCAN "cadaver 3-D scan"
-#define M_RATIO "histometry ratio"
-#define M_DERIVED "derived"
-#define M_ASSUMPTION "assumption"
+/* Methods: static, marked for translation (the app translates them, the command line
+ * prints them as they are). */
+#define N_(s) (s)
+#define M_HISTOLOGY N_("histology")
+#define M_HFUS N_("ultrasound (HFUS)")
+#define M_US N_("ultrasound")
+#define M_RAMAN N_("Raman spectroscopy")
+#define M_CADAVER_SCAN N_("cadaver 3-D scan")
+#define M_RATIO N_("histometry ratio")
+#define M_DERIVED N_("derived")
+#define M_ASSUMPTION N_("assumption")
 
 /* Stratum corneum */
 #define SC_CHEEK_UM 16.8        /* Raman, Acta Derm Venereol 2007 */

@@ -1,5 +1,5 @@
 /* sd-course-label.c — wording the app uses in several places: a moment of a
- * course, a name inside a sentence
+ * course, a name inside a sentence, a needle length
  *
  * Copyright 2026 The Skin Deep Authors
  *
@@ -13,6 +13,7 @@
 #include "sd-course-label.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 /**
  * sd_course_label_position:
@@ -63,4 +64,35 @@ sd_name_in_sentence (const char *name)
   if (g_str_equal (lower, "no"))
     return g_strdup (name);
   return g_utf8_strdown (name, -1);
+}
+
+/**
+ * sd_format_length_mm:
+ * @mm: a needle length in millimetres
+ *
+ * A needle length as it was entered: never rounded to fewer digits than it
+ * has, with at least one decimal ("1.0", "1.5", "0.25", "1.75"; three at
+ * most), in the user's decimal separator (printf follows LC_NUMERIC). The
+ * picture, its screen-reader text, the panels and the exports all write a
+ * length through this, so they agree.
+ *
+ * Returns: (transfer full): the number, without a unit
+ */
+char *
+sd_format_length_mm (double mm)
+{
+  double thousandths;
+  int decimals;
+
+  if (!isfinite (mm))
+    return g_strdup_printf ("%g", mm);
+
+  thousandths = round (mm * 1000.0);
+  if (fmod (thousandths, 100.0) == 0.0)
+    decimals = 1;
+  else if (fmod (thousandths, 10.0) == 0.0)
+    decimals = 2;
+  else
+    decimals = 3;
+  return g_strdup_printf ("%.*f", decimals, thousandths / 1000.0);
 }

@@ -11,6 +11,7 @@
 
 #include "sd-painter.h"
 #include "sd-chart.h"
+#include "sd-course-label.h"
 #include "sd-paint-private.h"
 
 #include <glib/gi18n.h>
@@ -2213,7 +2214,9 @@ channel (cairo_t   *cr,
 }
 
 /* Pinpoint bleeding where a channel crossed the papillary capillaries: a
- * droplet on the surface and red cells along the channel in the dermis */
+ * droplet on the surface and red cells along the channel in the dermis.
+ * Where bleeding is only possible (the tip nicks the capillary loops without
+ * reaching their plexus) the drop is smaller and has fewer red cells. */
 static void
 bleeding (cairo_t   *cr,
           const Geo *g,
@@ -2225,7 +2228,8 @@ bleeding (cairo_t   *cr,
 {
   double dej = bottom_at (g, SD_LAYER_STRATUM_BASALE, xu);
   double pap_bot = g->bottom_um[SD_LAYER_PAPILLARY_DERMIS];
-  double r = MAX (45 * g->scale * (0.5 + 0.5 * amount), 3.0);
+  gboolean possible = g->opts->needle->bleeding_level == SD_BLEEDING_POSSIBLE;
+  double r = MAX (45 * g->scale * (0.5 + 0.5 * amount) * (possible ? 0.6 : 1.0), 3.0);
   double x = x_for (g, xu), y0 = y_for (g, 0);
   cairo_pattern_t *shine;
 
@@ -2233,7 +2237,7 @@ bleeding (cairo_t   *cr,
     return;
 
   /* red cells escaping the torn capillaries, papillary dermis only */
-  for (int i = 0; i < 10; i++)
+  for (int i = 0; i < (possible ? 4 : 10); i++)
     {
       double d = dej + (MIN (depth, pap_bot) - dej) * h01 (salt, i, 1);
       double dx = (beside_um + (0.6 + 1.4 * h01 (salt, i, 2) * amount) * CHANNEL_WIDTH_UM)
@@ -2247,7 +2251,7 @@ bleeding (cairo_t   *cr,
 
   /* the droplets: domes sitting on the surface, beside the shaft when
    * there is one (@beside_um > 0), else on the channel */
-  for (int side = 0; side < (beside_um > 0 ? 2 : 1); side++)
+  for (int side = 0; side < (beside_um > 0 && !possible ? 2 : 1); side++)
     {
       double rr = side == 0 ? r : 0.75 * r;
       double xc = beside_um > 0 ? x + (side == 0 ? -1 : 1) * (beside_um * g->scale + rr + 1) : x;
@@ -2423,11 +2427,14 @@ needle_labels (SdPainter *self,
   SdPaintColor warm = { 0.78, 0.33, 0.0, 1 };
   g_autofree char *nom = NULL;
   g_autofree char *eff = NULL;
+  g_autofree char *length = NULL;
 
   if (compact)
     return;
-  /* translators: bracket along the needle, e.g. "1.5 mm needle" */
-  nom = g_strdup_printf (tr (g, N_("%.2g mm needle")), n->nominal_um / 1000);
+  length = sd_format_length_mm (n->nominal_um / 1000);
+  /* translators: bracket along the needle, e.g. "1.5 mm needle" or "1.75 mm needle";
+   * %s is the needle length as entered */
+  nom = g_strdup_printf (tr (g, N_("%s mm needle")), length);
   /* translators: bracket from the skin surface to the needle tip, e.g. "reaches 0.75 mm" */
   eff = g_strdup_printf (tr (g, N_("reaches %.2f mm")), n->effective_um / 1000);
   bracket (self, cr, g, x + 16, n->effective_um - n->nominal_um, n->effective_um, nom,
@@ -2459,7 +2466,8 @@ draw_single_needle (SdPainter *self,
   double x = x_for (g, xu);
 
   light_layers (cr, g, xu, xu, xu, depth_in, compact);
-  if (n->bleeding && depth_in > bottom_at (g, SD_LAYER_STRATUM_BASALE, xu))
+  if (n->bleeding_level != SD_BLEEDING_NONE
+      && depth_in > bottom_at (g, SD_LAYER_STRATUM_BASALE, xu))
     bleeding (cr, g, xu, depth_in, engage, g->seed + 17, halfw);
   if (!compact)
     dimple (cr, g, xu, (n->nominal_um - n->effective_um) * engage, halfw);
@@ -2524,7 +2532,10 @@ draw_roller (SdPainter *self,
       if (depth <= 0)
         continue;
       channel (cr, g, xk, depth, 1);
-      if (n->bleeding && depth > bottom_at (g, SD_LAYER_STRATUM_BASALE, xk))
+      /* possible bleeding: a third of the channels bleed */
+      if ((n->bleeding_level == SD_BLEEDING_EXPECTED
+           || (n->bleeding_level == SD_BLEEDING_POSSIBLE && k % 3 == 0))
+          && depth > bottom_at (g, SD_LAYER_STRATUM_BASALE, xk))
         bleeding (cr, g, xk, depth, depth / n->effective_um, g->seed + 31 * k,
                   fabs (xk - ud) < ROLLER_PITCH_UM / 2 ? halfw : 0);
       if (depth >= n->effective_um)
@@ -3235,15 +3246,17 @@ sd_painter_paint_comparison (SdPainter            *self,
         {
           const SdNeedleResult *nd = &needles[i];
           g_autofree char *text = NULL;
+          g_autofree char *length = sd_format_length_mm (nd->nominal_um / 1000);
           PangoLayout *layout;
           int lw, lh;
           double lx, ly;
 
           geo_init (&geo, profile, &col, cw, height);
           /* translators: comparison column label, three lines, e.g.
-           * "1.5 mm needle\nreaches 0.75 mm\nPapillary dermis" */
-          text = g_strdup_printf (tr (&geo, N_("%.2g mm needle\nreaches %.2f mm\n%s")),
-                                  nd->nominal_um / 1000, nd->effective_um / 1000,
+           * "1.5 mm needle\nreaches 0.75 mm\nPapillary dermis"; the first %s is the
+           * needle length as entered */
+          text = g_strdup_printf (tr (&geo, N_("%s mm needle\nreaches %.2f mm\n%s")),
+                                  length, nd->effective_um / 1000,
                                   tr (&geo, sd_layer_get_name (nd->deepest_layer)));
           layout = make_layout (cr, self->font, text);
           pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
