@@ -87,6 +87,7 @@ struct _SdKioskWindow
   guint             play_id;
   guint             hold_id;
   guint             reopen_id;
+  guint             lockout_id;
   guint             leave_id;
   guint             failed_pins;
   gint64            locked_until_us;
@@ -104,6 +105,7 @@ G_DEFINE_FINAL_TYPE (SdKioskWindow, sd_kiosk_window, ADW_TYPE_APPLICATION_WINDOW
 static const char kiosk_css[] =
   "window.kiosk { font-size: 16pt; }\n"
   "window.kiosk button { min-height: 48px; min-width: 48px; padding: 4px 20px; }\n"
+  "window.kiosk button.kiosk-arrow { padding: 4px 8px; }\n"
   "window.kiosk scale { min-height: 48px; padding: 0 24px; }\n"
   "window.kiosk scale slider { min-width: 36px; min-height: 36px; margin: -15px; }\n"
   "window.kiosk scale trough { min-height: 8px; }\n"
@@ -339,6 +341,7 @@ static void
 close_pin_dialog (SdKioskWindow *self)
 {
   g_clear_handle_id (&self->reopen_id, g_source_remove);
+  g_clear_handle_id (&self->lockout_id, g_source_remove);
   if (self->pin_entry != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->pin_entry), (gpointer *)&self->pin_entry);
@@ -356,6 +359,22 @@ close_pin_dialog (SdKioskWindow *self)
       gtk_window_set_focus (dialog, NULL);
       gtk_window_destroy (dialog);
     }
+}
+
+static void
+set_lockout_body (SdKioskWindow    *self,
+                  AdwMessageDialog *dialog,
+                  gint64            now)
+{
+  g_autofree char *body = NULL;
+  guint seconds = (guint)((self->locked_until_us - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Too many wrong PINs. Try again in %u second.",
+                                       "Too many wrong PINs. Try again in %u seconds.",
+                                       seconds),
+                          seconds);
+  adw_message_dialog_set_body (dialog, body);
 }
 
 static void
@@ -572,7 +591,9 @@ on_legacy_event_cb (SdKioskWindow      *self,
             && self->hold_id == 0)
           {
             g_debug ("Staff corner pressed");
-            self->hold_id = g_timeout_add_seconds (SD_KIOSK_STAFF_HOLD_SECONDS, hold_done_cb, self);
+            /* Milliseconds: g_timeout_add_seconds () may take up to a second longer. */
+            self->hold_id = g_timeout_add (SD_KIOSK_STAFF_HOLD_SECONDS * 1000, hold_done_cb,
+                                           self);
           }
         if (woke)
           {
@@ -629,6 +650,9 @@ on_legacy_event_cb (SdKioskWindow      *self,
     }
 }
 
+/* The Staff Exit dialog is a toplevel of its own: it gets the kiosk window's key lock
+ * (no Ctrl/Alt/Super shortcut, so no GTK Inspector and no emoji chooser, no function
+ * keys, no menu key). Escape may close it; digits, Enter, Tab and Backspace work. */
 static gboolean
 on_dialog_key_pressed_cb (SdKioskWindow         *self,
                           guint                  keyval,
@@ -637,7 +661,9 @@ on_dialog_key_pressed_cb (SdKioskWindow         *self,
                           GtkEventControllerKey *controller)
 {
   sd_kiosk_state_input (self->state, now_us (self));
-  return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Escape && (state & gtk_accelerator_get_default_mod_mask ()) == 0)
+    return GDK_EVENT_PROPAGATE;
+  return is_blocked_key (keyval, state);
 }
 
 static void
@@ -648,6 +674,9 @@ on_dialog_pressed_cb (SdKioskWindow   *self,
                       GtkGestureClick *gesture)
 {
   sd_kiosk_state_input (self->state, now_us (self));
+  /* No context menus (and their "Insert Emoji"): a secondary click ends here. */
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static gboolean
@@ -671,12 +700,39 @@ reopen_pin_dialog_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+lockout_tick_cb (gpointer user_data)
+{
+  SdKioskWindow *self = user_data;
+  gint64 now = now_us (self);
+
+  if (self->pin_dialog == NULL)
+    {
+      self->lockout_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (now >= self->locked_until_us)
+    {
+      /* The minute is over: the same place asks for the PIN again. */
+      self->lockout_id = 0;
+      close_pin_dialog (self);
+      open_pin_dialog (self);
+      return G_SOURCE_REMOVE;
+    }
+  set_lockout_body (self, self->pin_dialog, now);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 on_pin_dialog_response_cb (SdKioskWindow    *self,
                            const char       *response,
                            AdwMessageDialog *dialog)
 {
   g_autofree char *pin = NULL;
+
+  /* The dialog closes itself after any response. GTK 4.8's password entry must not be
+   * its focus widget then, or its focus handlers run on a finalized entry. */
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
 
   if (g_strcmp0 (response, "exit") != 0 || self->pin_entry == NULL)
     return;
@@ -767,6 +823,10 @@ build_site_box (SdKioskWindow *self)
                                   _("Next body site"), -1);
   gtk_label_set_width_chars (GTK_LABEL (label), 10);
   gtk_widget_add_css_class (label, "kiosk-site");
+  /* Icon buttons: touch-sized, without the wide padding of text buttons (the whole row
+   * must fit a 1024-px screen). */
+  gtk_widget_add_css_class (previous, "kiosk-arrow");
+  gtk_widget_add_css_class (next, "kiosk-arrow");
   g_signal_connect_object (previous, "clicked", G_CALLBACK (on_site_previous_clicked_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (next, "clicked", G_CALLBACK (on_site_next_clicked_cb), self,
@@ -797,7 +857,8 @@ format_length_cb (GtkScale *scale,
 static GtkWidget *
 build_needle_box (SdKioskWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* The label above its slider, so that the row fits a 1024-px screen. */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *label = gtk_label_new (_("Needle length"));
   GtkAdjustment *adjustment = gtk_adjustment_new (1.5, 0.25, 3.0, 0.25, 0.5, 0);
   GtkWidget *scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, adjustment);
@@ -815,9 +876,12 @@ build_needle_box (SdKioskWindow *self)
   g_object_bind_property (self->section, "length-mm", adjustment, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_margin_start (label, 24);   /* lines up with the scale's own padding */
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), scale);
   gtk_widget_set_hexpand (box, TRUE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   self->needle_box = box;
 
   return box;
@@ -1021,25 +1085,25 @@ open_pin_dialog (SdKioskWindow *self)
     }
   else if (locked)
     {
-      g_autofree char *body = NULL;
-      guint seconds = (guint)((self->locked_until_us - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
-
-      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Too many wrong PINs. Try again in %u second.",
-                                           "Too many wrong PINs. Try again in %u seconds.",
-                                           seconds),
-                              seconds);
-      adw_message_dialog_set_body (dialog, body);
+      set_lockout_body (self, dialog, now);
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      /* Counts down, and asks for the PIN again when the minute is over. */
+      self->lockout_id = g_timeout_add (250, lockout_tick_cb, self);
     }
   else
     {
       GtkWidget *entry = gtk_password_entry_new ();
+      GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (entry)));
 
       adw_message_dialog_set_body (dialog, self->pin_message != NULL
                                            ? self->pin_message
                                            : _("Enter the staff PIN to leave kiosk mode."));
       g_object_set (entry, "activates-default", TRUE, NULL);
+      /* A PIN is at most SD_PIN_MAX_DIGITS digits: no emoji chooser (it would store the
+       * visitor's pick in the settings) and no endless text to hash. */
+      gtk_text_set_input_purpose (text, GTK_INPUT_PURPOSE_PIN);
+      gtk_text_set_input_hints (text, GTK_INPUT_HINT_NO_EMOJI);
+      gtk_text_set_max_length (text, SD_PIN_MAX_DIGITS);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Staff PIN"), -1);
       adw_message_dialog_set_extra_child (dialog, entry);
