@@ -68,6 +68,29 @@ choose_renderer (void)
   g_debug ("No hardware GPU (or software GL forced); using GSK_RENDERER=cairo");
 }
 
+/*
+ * Without its settings schema GLib aborts at the first g_settings_new () (under the kiosk
+ * unit: a core dump and a restart every 2 s). Say once what is missing instead.
+ */
+static gboolean
+check_schema (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    return TRUE;
+
+  /* translators: %s is the schema id, e.g. io.github.skindeep.SkinDeep */
+  g_printerr (_("skin-deep: the settings schema %s is not installed; install Skin Deep "
+                "(meson install), or run a build tree with GSETTINGS_SCHEMA_DIR=_build/data "
+                "or build-aux/dev run\n"),
+              APP_ID);
+  return FALSE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -78,6 +101,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  if (!check_schema ())
+    return 1;
 
   choose_renderer ();
 
