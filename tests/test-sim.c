@@ -13,6 +13,10 @@
 
 #include <check.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <locale.h>
 #include <math.h>
 #include <signal.h>
@@ -1497,6 +1501,172 @@ END_TEST
  * Suite
  */
 
+/*
+ * render: the same option rules as every command, and a careful writer
+ * (RELIABILITY-REVIEW C1–C4)
+ */
+
+static gboolean
+has_leftover (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, ".render-"))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_one_line_error (const SimRun *run,
+                       int           status,
+                       const char   *needle)
+{
+  ck_assert_msg (run->exit_status == status, "exit %d, expected %d: %s", run->exit_status,
+                 status, run->err);
+  ck_assert_str_eq (run->out, "");
+  ck_assert_uint_eq (count_char (run->err, '\n'), 1);
+  ck_assert_msg (strstr (run->err, needle) != NULL, "“%s” not in “%s”", needle, run->err);
+}
+
+START_TEST (test_sim_render_targets)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sd-render-XXXXXX", NULL);
+  g_autofree char *ro = g_build_filename (dir, "ro.png", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.png", NULL);
+  g_autofree char *sub = g_build_filename (dir, "sub.png", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.png", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.png", NULL);
+  g_auto(SimRun) run = { 0 };
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  GStatBuf st;
+
+  /* A read-only file is refused and left as it is. */
+  ck_assert (g_file_set_contents (ro, "keep", -1, NULL));
+  ck_assert_int_eq (g_chmod (ro, 0444), 0);
+  RUN (&run, "render", "--site", "cheek", "--width", "64", "--height", "64", "-o", ro);
+  assert_one_line_error (&run, 1, "read-only");
+  ck_assert (g_file_get_contents (ro, &contents, &len, NULL));
+  ck_assert_str_eq (contents, "keep");
+  g_clear_pointer (&contents, g_free);
+  sim_run_clear (&run);
+
+  /* A FIFO or a directory is refused, not replaced. */
+  ck_assert_int_eq (mkfifo (fifo, 0644), 0);
+  RUN (&run, "render", "--site", "cheek", "-o", fifo);
+  assert_one_line_error (&run, 1, "not a regular file");
+  ck_assert_int_eq (g_lstat (fifo, &st), 0);
+  ck_assert (S_ISFIFO (st.st_mode));
+  sim_run_clear (&run);
+  ck_assert_int_eq (g_mkdir (sub, 0755), 0);
+  RUN (&run, "render", "--site", "cheek", "-o", sub);
+  assert_one_line_error (&run, 1, "not a regular file");
+  ck_assert (g_file_test (sub, G_FILE_TEST_IS_DIR));
+  sim_run_clear (&run);
+
+  /* A symbolic link is written through: the link stays, its target is the picture. */
+  ck_assert (g_file_set_contents (real, "old", -1, NULL));
+  ck_assert_int_eq (symlink ("real.png", link), 0);
+  RUN (&run, "render", "--site", "cheek", "--width", "64", "--height", "64", "-o", link);
+  ck_assert_msg (run.exit_status == 0, "%s", run.err);
+  ck_assert_int_eq (g_lstat (link, &st), 0);
+  ck_assert (S_ISLNK (st.st_mode));
+  ck_assert (g_file_get_contents (real, &contents, &len, NULL));
+  ck_assert (len > 8 && memcmp (contents, "\x89PNG", 4) == 0);
+  ck_assert (!has_leftover (dir));
+
+  g_chmod (ro, 0644);
+  g_unlink (ro); g_unlink (fifo); g_rmdir (sub); g_unlink (link); g_unlink (real);
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_sim_render_killed_leaves_nothing)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sd-render-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "big.svg", NULL);
+  const char *argv[] = { NULL, "render", "--site", "sole", "--width", "8192", "--height", "8192",
+                         "--zoom", "64", "--day", "7279", "-o", out, NULL };
+  const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+  argv[0] = sim_path;
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GPid pid;
+      int status = 0;
+
+      ck_assert (g_spawn_async (NULL, (char **)argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD |
+                                G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                                NULL, NULL, &pid, &error));
+      /* Let it start painting (its temporary file exists from then on). */
+      for (int k = 0; k < 100 && !has_leftover (dir); k++)
+        g_usleep (10000);
+      kill (pid, signals[i]);
+      ck_assert_int_eq (waitpid (pid, &status, 0), pid);
+      g_spawn_close_pid (pid);
+      /* Killed (or, on a very fast machine, finished): never a temporary file left. */
+      ck_assert_msg (!has_leftover (dir), "a .render- file was left after signal %d",
+                     signals[i]);
+      g_unlink (out);
+    }
+  g_rmdir (dir);
+}
+END_TEST
+
+START_TEST (test_sim_render_common_option_rules)
+{
+  g_auto(SimRun) run = { 0 };
+  g_autofree char *huge = g_strnfill (70000, 'a');
+
+  /* Numbers parsed as everywhere else: no hex. */
+  RUN (&run, "render", "--site", "cheek", "--zoom", "0x1", "-o", "x.png");
+  assert_one_line_error (&run, 2, "--zoom");
+  sim_run_clear (&run);
+  RUN (&run, "render", "--site", "cheek", "--age", "0x20", "-o", "x.png");
+  assert_one_line_error (&run, 2, "--age");
+  sim_run_clear (&run);
+  /* An option is not a value. */
+  RUN (&run, "render", "--site", "cheek", "-o", "--output=x.svg");
+  assert_one_line_error (&run, 2, "missing value");
+  ck_assert (!g_file_test ("--output=x.svg", G_FILE_TEST_EXISTS));
+  sim_run_clear (&run);
+  /* The same wording for an option given twice. */
+  RUN (&run, "render", "--site", "cheek", "--site", "nose", "-o", "x.png");
+  assert_one_line_error (&run, 2, "given twice ('cheek' and 'nose')");
+  sim_run_clear (&run);
+  /* Long values are cut in messages. */
+  RUN (&run, "render", "--site", "cheek", "--device", huge, "-o", "x.png");
+  ck_assert_int_eq (run.exit_status, 2);
+  ck_assert_uint_lt (strlen (run.err), 300);
+  sim_run_clear (&run);
+  /* Help goes through the same writer: a full disk is reported in one line. */
+  {
+    int fd = open ("/dev/full", O_WRONLY);
+    if (fd >= 0)
+      {
+        const char *argv[] = { sim_path, "render", "--help", NULL };
+        g_autofree char *err = NULL;
+        int wait_status = 0;
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GSubprocessLauncher) launcher =
+          g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+        g_autoptr(GSubprocess) proc = NULL;
+
+        g_subprocess_launcher_take_stdout_fd (launcher, fd);
+        proc = g_subprocess_launcher_spawnv (launcher, argv, &error);
+        ck_assert_ptr_nonnull (proc);
+        ck_assert (g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, &error));
+        wait_status = g_subprocess_get_exit_status (proc);
+        ck_assert_int_eq (wait_status, 1);
+        ck_assert_ptr_nonnull (strstr (err, "error writing output"));
+      }
+  }
+}
+END_TEST
+
 static Suite *
 sim_suite (void)
 {
@@ -1537,6 +1707,13 @@ sim_suite (void)
   tcase_add_loop_test (tc, test_sim_help, 0, G_N_ELEMENTS (help_cases));
   tcase_add_test (tc, test_sim_help_lists_values);
   tcase_add_test (tc, test_sim_version);
+  suite_add_tcase (suite, tc);
+
+  tc = tcase_create ("render-files");
+  tcase_add_test (tc, test_sim_render_targets);
+  tcase_add_test (tc, test_sim_render_killed_leaves_nothing);
+  tcase_add_test (tc, test_sim_render_common_option_rules);
+  tcase_set_timeout (tc, 120);
   suite_add_tcase (suite, tc);
 
   tc = tcase_create ("io");

@@ -28,6 +28,7 @@ typedef struct
 {
   const char *name;
   gboolean    takes_value;
+  const char *short_name;   /* "-o", or NULL */
 } OptSpec;
 
 static const OptSpec opt_specs[SD_SIM_N_OPTS] = {
@@ -46,6 +47,11 @@ static const OptSpec opt_specs[SD_SIM_N_OPTS] = {
   [SD_SIM_OPT_POLLUTION]      = { "--pollution", TRUE },
   [SD_SIM_OPT_DIET]           = { "--diet", TRUE },
   [SD_SIM_OPT_CHANNELS]       = { "--channels-per-cm2", TRUE },
+  [SD_SIM_OPT_DAY]            = { "--day", TRUE },
+  [SD_SIM_OPT_WIDTH]          = { "--width", TRUE },
+  [SD_SIM_OPT_HEIGHT]         = { "--height", TRUE },
+  [SD_SIM_OPT_ZOOM]           = { "--zoom", TRUE },
+  [SD_SIM_OPT_OUTPUT]         = { "--output", TRUE, "-o" },
   [SD_SIM_OPT_FORMAT]         = { "--format", TRUE },
   [SD_SIM_OPT_ITERATIONS]     = { "--iterations", TRUE },
   [SD_SIM_OPT_CHECK]          = { "--check", FALSE },
@@ -241,6 +247,15 @@ describe_expected (SdSimOpt opt)
     case SD_SIM_OPT_CHANNELS:
       return g_strdup_printf (_("a channel density from %g to %g per cm²"),
                               SD_COURSE_CHANNELS_MIN, SD_COURSE_CHANNELS_MAX);
+    case SD_SIM_OPT_DAY:
+      return g_strdup (_("a day of the course"));
+    case SD_SIM_OPT_WIDTH:
+    case SD_SIM_OPT_HEIGHT:
+      return g_strdup (_("a size in pixels"));
+    case SD_SIM_OPT_ZOOM:
+      return g_strdup (_("a magnification"));
+    case SD_SIM_OPT_OUTPUT:
+      return g_strdup (_("a .png, .svg or .pdf file"));
     case SD_SIM_OPT_UV:
       return list_ids (uv_id, SD_N_UV);
     case SD_SIM_OPT_SMOKING:
@@ -398,6 +413,11 @@ sd_sim_append_option_help (GString  *out,
     case SD_SIM_OPT_FORMAT:
     case SD_SIM_OPT_ITERATIONS:
     case SD_SIM_OPT_CHECK:
+    case SD_SIM_OPT_DAY:
+    case SD_SIM_OPT_WIDTH:
+    case SD_SIM_OPT_HEIGHT:
+    case SD_SIM_OPT_ZOOM:
+    case SD_SIM_OPT_OUTPUT:
     case SD_SIM_N_OPTS:
     default:
       /* Command-specific: each command writes these lines itself */
@@ -424,8 +444,16 @@ lookup_opt (const char *name,
   int i;
 
   for (i = 0; i < SD_SIM_N_OPTS; i++)
-    if (strlen (opt_specs[i].name) == len && strncmp (opt_specs[i].name, name, len) == 0)
-      return i;
+    {
+      const char *short_name = opt_specs[i].short_name;
+
+      if (strlen (opt_specs[i].name) == len && strncmp (opt_specs[i].name, name, len) == 0)
+        return i;
+      /* A short name takes its value as the next argument only ("-o FILE") */
+      if (short_name != NULL && strlen (short_name) == len && strncmp (short_name, name, len) == 0
+          && name[len] == '\0')
+        return i;
+    }
 
   return -1;
 }

@@ -21,42 +21,12 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
-
-typedef enum
-{
-  OPT_SITE,
-  OPT_AGE,
-  OPT_SEX,
-  OPT_DEVICE,
-  OPT_LENGTH_MM,
-  OPT_DAY,
-  OPT_WIDTH,
-  OPT_HEIGHT,
-  OPT_ZOOM,
-  OPT_OUTPUT,
-  N_OPTS
-} RenderOpt;
-
-static const struct
-{
-  const char *name;
-  const char *short_name;
-  const char *arg;
-} opts[N_OPTS] = {
-  [OPT_SITE]      = { "--site", NULL, "SITE" },
-  [OPT_AGE]       = { "--age", NULL, "YEARS" },
-  [OPT_SEX]       = { "--sex", NULL, "SEX" },
-  [OPT_DEVICE]    = { "--device", NULL, "DEVICE" },
-  [OPT_LENGTH_MM] = { "--length-mm", NULL, "MM" },
-  [OPT_DAY]       = { "--day", NULL, "DAY" },
-  [OPT_WIDTH]     = { "--width", NULL, "PIXELS" },
-  [OPT_HEIGHT]    = { "--height", NULL, "PIXELS" },
-  [OPT_ZOOM]      = { "--zoom", NULL, "FACTOR" },
-  [OPT_OUTPUT]    = { "--output", "-o", "FILE" },
-};
 
 typedef enum
 {
@@ -104,130 +74,7 @@ print_help (void)
   sd_sim_append_help_line (out, "-o, --output FILE",
                            _("The file to write: .png, .svg or .pdf"));
   sd_sim_append_help_line (out, "-h, --help", _("Show this help"));
-  fputs (out->str, stdout);
-  return fflush (stdout) == 0 ? SD_SIM_EXIT_OK : SD_SIM_EXIT_FAILURE;
-}
-
-static gboolean
-parse_args (int          argc,
-            char       **argv,
-            const char **values,
-            gboolean    *help)
-{
-  for (int i = 1; i < argc; i++)
-    {
-      const char *arg = argv[i];
-      const char *eq = NULL;
-      const char *value = NULL;
-      int opt = -1;
-
-      if (strcmp (arg, "-h") == 0 || strcmp (arg, "--help") == 0)
-        {
-          *help = TRUE;
-          continue;
-        }
-
-      if (g_str_has_prefix (arg, "--"))
-        eq = strchr (arg, '=');
-
-      for (int o = 0; o < N_OPTS; o++)
-        {
-          gsize len = eq ? (gsize)(eq - arg) : strlen (arg);
-
-          if ((strlen (opts[o].name) == len && strncmp (arg, opts[o].name, len) == 0) ||
-              (eq == NULL && opts[o].short_name && strcmp (arg, opts[o].short_name) == 0))
-            {
-              opt = o;
-              break;
-            }
-        }
-
-      if (opt < 0)
-        {
-          g_autofree char *quoted = sd_sim_quote (arg);
-
-          if (arg[0] == '-')
-            sd_sim_error (_("render: unknown option %s (see '%s render --help')"), quoted,
-                          SD_SIM_PROGRAM);
-          else
-            sd_sim_error (_("render: unexpected argument %s (see '%s render --help')"), quoted,
-                          SD_SIM_PROGRAM);
-          return FALSE;
-        }
-
-      if (eq != NULL)
-        value = eq + 1;
-      else if (i + 1 < argc)
-        value = argv[++i];
-      else
-        {
-          sd_sim_error (_("%s needs a value (%s)"), opts[opt].name, opts[opt].arg);
-          return FALSE;
-        }
-
-      if (values[opt] != NULL)
-        {
-          sd_sim_error (_("%s given more than once"), opts[opt].name);
-          return FALSE;
-        }
-      values[opt] = value;
-    }
-  return TRUE;
-}
-
-static gboolean
-parse_double (const char *option,
-              const char *raw,
-              double      min,
-              double      max,
-              const char *unit,
-              double     *out)
-{
-  g_autofree char *quoted = sd_sim_quote (raw);
-  char *end = NULL;
-  double value;
-
-  errno = 0;
-  value = g_ascii_strtod (raw, &end);
-  if (raw[0] == '\0' || end == NULL || *end != '\0' || errno != 0 || !isfinite (value) ||
-      g_ascii_isspace (raw[0]))
-    {
-      sd_sim_error (_("%s: %s is not a number; expected %g to %g%s%s"), option, quoted, min, max,
-                    unit ? " " : "", unit ? unit : "");
-      return FALSE;
-    }
-  if (value < min || value > max)
-    {
-      sd_sim_error (_("%s: %s is out of range; expected %g to %g%s%s"), option, quoted, min, max,
-                    unit ? " " : "", unit ? unit : "");
-      return FALSE;
-    }
-  *out = value;
-  return TRUE;
-}
-
-static gboolean
-parse_int (const char *option,
-           const char *raw,
-           int         min,
-           int         max,
-           int        *out)
-{
-  g_autofree char *quoted = sd_sim_quote (raw);
-  gint64 value;
-
-  if (!g_ascii_string_to_signed (raw, 10, G_MININT64, G_MAXINT64, &value, NULL))
-    {
-      sd_sim_error (_("%s: %s is not a whole number; expected %d to %d"), option, quoted, min, max);
-      return FALSE;
-    }
-  if (value < min || value > max)
-    {
-      sd_sim_error (_("%s: %s is out of range; expected %d to %d"), option, quoted, min, max);
-      return FALSE;
-    }
-  *out = (int)value;
-  return TRUE;
+  return sd_sim_write_output (out);
 }
 
 static gboolean
@@ -302,17 +149,124 @@ paint_to_file (const char           *path,
   return TRUE;
 }
 
+/*
+ * The output file. The picture is painted into a temporary file beside the target and
+ * renamed over it, so that no partial file is ever left: the temporary file goes on
+ * every failure and on SIGINT, SIGTERM and SIGHUP. Only regular files are replaced; a
+ * symbolic link is written through (its target is replaced), a read-only file is
+ * refused.
+ */
+
+/* The temporary file, for the signal handler (async-signal-safe: a fixed buffer). */
+static char pending_tmp[4096];
+
+static void
+on_fatal_signal (int signum)
+{
+  if (pending_tmp[0] != '\0')
+    unlink (pending_tmp);
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+
+static void
+guard_tmp (const char *tmpl)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+  g_strlcpy (pending_tmp, tmpl, sizeof pending_tmp);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    signal (signals[i], on_fatal_signal);
+}
+
+static void
+unguard_tmp (void)
+{
+  pending_tmp[0] = '\0';
+}
+
+/* The file to replace: @path, or where its symbolic link points. NULL (after a
+ * message) for a target that is not a regular file or cannot be written. */
+static char *
+resolve_target (const char *path)
+{
+  g_autofree char *quoted = sd_sim_quote (path);
+  g_autofree char *real = NULL;
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    {
+      if (errno == ENOENT)
+        return g_strdup (path);   /* a new file */
+      sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (errno));
+      return NULL;
+    }
+
+  if (S_ISLNK (st.st_mode))
+    {
+      real = realpath (path, NULL);
+      if (real == NULL)
+        {
+          /* A dangling link: write the file it names. */
+          g_autofree char *target = g_file_read_link (path, NULL);
+
+          if (target == NULL)
+            {
+              sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (errno));
+              return NULL;
+            }
+          if (g_path_is_absolute (target))
+            return g_steal_pointer (&target);
+          {
+            g_autofree char *dir = g_path_get_dirname (path);
+            return g_build_filename (dir, target, NULL);
+          }
+        }
+      if (g_stat (real, &st) != 0)
+        return g_steal_pointer (&real);
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      sd_sim_error (_("--output: %s is not a regular file (a directory, FIFO or device); "
+                      "expected a .png, .svg or .pdf file"), quoted);
+      return NULL;
+    }
+  /* Read-only by its mode: refused, also for root, whom access () lets write anyway. */
+  if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    {
+      sd_sim_error (_("cannot write %s: the file is read-only"), quoted);
+      return NULL;
+    }
+  if (access (real != NULL ? real : path, W_OK) != 0)
+    {
+      sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (errno));
+      return NULL;
+    }
+  return real != NULL ? g_steal_pointer (&real) : g_strdup (path);
+}
+
 int
 sd_sim_render (int    argc,
                char **argv)
 {
-  const char *values[N_OPTS] = { NULL, };
-  gboolean help = FALSE;
+  const guint accepted = SD_SIM_PROFILE_OPTS |
+                         SD_SIM_OPT_MASK (SD_SIM_OPT_DEVICE) |
+                         SD_SIM_OPT_MASK (SD_SIM_OPT_LENGTH_MM) |
+                         SD_SIM_OPT_MASK (SD_SIM_OPT_DAY) |
+                         SD_SIM_OPT_MASK (SD_SIM_OPT_WIDTH) |
+                         SD_SIM_OPT_MASK (SD_SIM_OPT_HEIGHT) |
+                         SD_SIM_OPT_MASK (SD_SIM_OPT_ZOOM) |
+                         SD_SIM_OPT_MASK (SD_SIM_OPT_OUTPUT);
+  SdSimArgs args;
   SdSite site;
   SdSex sex = SD_SEX_FEMALE;
   SdDevice device = SD_DEVICE_ROLLER;
   double age = 40, length_mm = 0, zoom = 1;
-  int width = 1200, height = 800, day = -1;
+  guint width = 1200, height = 800, day_value = 0;
+  int day = -1;
+  gboolean has_needle;
+  const char *output;
   Format format;
   SdSkinProfile profile;
   SdNeedleResult needle;
@@ -321,62 +275,50 @@ sd_sim_render (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SdCourse) course = NULL;
   g_autofree char *caption = NULL;
+  g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *tmpl = NULL;
   int fd;
 
-  if (!parse_args (argc, argv, values, &help))
+  if (!sd_sim_args_parse (&args, "render", accepted, argc, argv))
     return SD_SIM_EXIT_USAGE;
-  if (help)
+  if (args.help)
     return print_help ();
 
   /* Required options first, in the order of the usage line */
-  if (values[OPT_SITE] == NULL)
+  if (args.values[SD_SIM_OPT_SITE] == NULL)
     {
       g_autofree char *sites = sd_sim_list_sites ();
       sd_sim_error (_("render: --site is required; expected one of %s"), sites);
       return SD_SIM_EXIT_USAGE;
     }
-  if (values[OPT_OUTPUT] == NULL)
+  output = args.values[SD_SIM_OPT_OUTPUT];
+  if (output == NULL)
     {
       sd_sim_error (_("render: --output FILE is required (.png, .svg or .pdf)"));
       return SD_SIM_EXIT_USAGE;
     }
 
-  if (!sd_site_from_id (values[OPT_SITE], &site, &error))
-    return sd_sim_report_model_error ("--site", error);
-  if (values[OPT_AGE] != NULL &&
-      !parse_double ("--age", values[OPT_AGE], SD_AGE_MIN, SD_AGE_MAX, _("years"), &age))
+  has_needle = args.values[SD_SIM_OPT_LENGTH_MM] != NULL;
+  if (!sd_sim_args_get_profile (&args, &site, &age, &sex) ||
+      !sd_sim_args_get_device (&args, &device) ||
+      !sd_sim_args_get_length_mm (&args, FALSE, 0.0, &length_mm) ||
+      !sd_sim_args_get_uint (&args, SD_SIM_OPT_DAY, 0, 0, 7 * SD_COURSE_WEEKS_MAX, &day_value) ||
+      !sd_sim_args_get_uint (&args, SD_SIM_OPT_WIDTH, width, SD_SIM_RENDER_SIZE_MIN,
+                             SD_SIM_RENDER_SIZE_MAX, &width) ||
+      !sd_sim_args_get_uint (&args, SD_SIM_OPT_HEIGHT, height, SD_SIM_RENDER_SIZE_MIN,
+                             SD_SIM_RENDER_SIZE_MAX, &height) ||
+      !sd_sim_args_get_double (&args, SD_SIM_OPT_ZOOM, zoom, SD_PAINT_ZOOM_MIN,
+                               SD_PAINT_ZOOM_MAX, NULL, &zoom))
     return SD_SIM_EXIT_USAGE;
-  if (values[OPT_SEX] != NULL && !sd_sex_from_id (values[OPT_SEX], &sex, &error))
-    return sd_sim_report_model_error ("--sex", error);
-  if (values[OPT_DEVICE] != NULL && !sd_device_from_id (values[OPT_DEVICE], &device, &error))
-    return sd_sim_report_model_error ("--device", error);
-  if (values[OPT_LENGTH_MM] != NULL &&
-      !parse_double ("--length-mm", values[OPT_LENGTH_MM], SD_NEEDLE_LENGTH_MIN_MM,
-                     SD_NEEDLE_LENGTH_MAX_MM, "mm", &length_mm))
-    return SD_SIM_EXIT_USAGE;
-  if (values[OPT_DAY] != NULL &&
-      !parse_int ("--day", values[OPT_DAY], 0, 7 * SD_COURSE_WEEKS_MAX, &day))
-    return SD_SIM_EXIT_USAGE;
-  if (values[OPT_WIDTH] != NULL &&
-      !parse_int ("--width", values[OPT_WIDTH], SD_SIM_RENDER_SIZE_MIN, SD_SIM_RENDER_SIZE_MAX,
-                  &width))
-    return SD_SIM_EXIT_USAGE;
-  if (values[OPT_HEIGHT] != NULL &&
-      !parse_int ("--height", values[OPT_HEIGHT], SD_SIM_RENDER_SIZE_MIN, SD_SIM_RENDER_SIZE_MAX,
-                  &height))
-    return SD_SIM_EXIT_USAGE;
-  if (values[OPT_ZOOM] != NULL &&
-      !parse_double ("--zoom", values[OPT_ZOOM], SD_PAINT_ZOOM_MIN, SD_PAINT_ZOOM_MAX, NULL,
-                     &zoom))
-    return SD_SIM_EXIT_USAGE;
-  if (values[OPT_OUTPUT][0] == '\0')
+  if (args.values[SD_SIM_OPT_DAY] != NULL)
+    day = (int)day_value;
+  if (output[0] == '\0')
     {
       sd_sim_error (_("--output: the file name is empty; expected a .png, .svg or .pdf file"));
       return SD_SIM_EXIT_USAGE;
     }
-  if (!format_for_path (values[OPT_OUTPUT], &format))
+  if (!format_for_path (output, &format))
     return SD_SIM_EXIT_USAGE;
 
   if (!sd_skin_profile_compute (site, age, sex, &profile, &error))
@@ -390,13 +332,13 @@ sd_sim_render (int    argc,
   /* The needle drawn, and the one a course with --day uses: the one given, or
    * the model's default length */
   sd_course_params_init (&params);
-  if (values[OPT_LENGTH_MM] != NULL)
+  if (has_needle)
     params.length_mm = length_mm;
-  if (values[OPT_LENGTH_MM] != NULL || day >= 0)
+  if (has_needle || day >= 0)
     {
       if (!sd_needle_compute (&profile, device, params.length_mm, 0, &needle, &error))
         return sd_sim_report_model_error ("--length-mm", error);
-      options.show_needle = values[OPT_LENGTH_MM] != NULL;
+      options.show_needle = has_needle;
       options.needle = &needle;
     }
 
@@ -423,24 +365,29 @@ sd_sim_render (int    argc,
     }
 
   /* Write next to the target, then rename: no partial file is ever left */
-  dir = g_path_get_dirname (values[OPT_OUTPUT]);
+  target = resolve_target (output);
+  if (target == NULL)
+    return SD_SIM_EXIT_FAILURE;
+  dir = g_path_get_dirname (target);
   tmpl = g_build_filename (dir, ".render-XXXXXX", NULL);
   fd = g_mkstemp (tmpl);
   if (fd < 0)
     {
       int saved = errno;
-      g_autofree char *quoted = sd_sim_quote (values[OPT_OUTPUT]);
+      g_autofree char *quoted = sd_sim_quote (output);
 
       sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (saved));
       return SD_SIM_EXIT_FAILURE;
     }
+  guard_tmp (tmpl);
   close (fd);
 
-  if (!paint_to_file (tmpl, format, &profile, &options, width, height, &error))
+  if (!paint_to_file (tmpl, format, &profile, &options, (int)width, (int)height, &error))
     {
-      g_autofree char *quoted = sd_sim_quote (values[OPT_OUTPUT]);
+      g_autofree char *quoted = sd_sim_quote (output);
 
       g_unlink (tmpl);
+      unguard_tmp ();
       sd_sim_error (_("cannot write %s: %s"), quoted, error->message);
       return SD_SIM_EXIT_FAILURE;
     }
@@ -450,14 +397,16 @@ sd_sim_render (int    argc,
     umask (mask);
     g_chmod (tmpl, 0666 & ~mask);
   }
-  if (g_rename (tmpl, values[OPT_OUTPUT]) != 0)
+  if (g_rename (tmpl, target) != 0)
     {
       int saved = errno;
-      g_autofree char *quoted = sd_sim_quote (values[OPT_OUTPUT]);
+      g_autofree char *quoted = sd_sim_quote (output);
 
       g_unlink (tmpl);
+      unguard_tmp ();
       sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (saved));
       return SD_SIM_EXIT_FAILURE;
     }
+  unguard_tmp ();
   return SD_SIM_EXIT_OK;
 }
