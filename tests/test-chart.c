@@ -454,11 +454,89 @@ chart_suite (void)
   return s;
 }
 
-int
-main (void)
+/*
+ * Checksums (tests/render-checksums.sh): charts of a few courses, sizes,
+ * series and themes, printed as one "name sha256" line each. Not a test: a
+ * refactoring that only moves code must print the same lines before and after.
+ */
+static int
+print_render_checksums (void)
 {
-  SRunner *runner = srunner_create (chart_suite ());
+  static const struct { int w, h; } sizes[] = { { 1200, 500 }, { 520, 300 }, { 960, 260 },
+                                                { 300, 180 } };
+  static const guint weeks[] = { 26, 156, 1040 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (weeks); c++)
+    {
+      g_autoptr(SdChartData) data = NULL;
+      g_autoptr(SdChart) chart = sd_chart_new ();
+      SdCourseParams p;
+
+      monthly_params (&p);
+      p.weeks = weeks[c];
+      if (c == 2)
+        {
+          p.sessions = SD_COURSE_SESSIONS_MAX;
+          p.interval_weeks = 52;
+        }
+      data = sd_chart_data_new_for_params (&p, NULL);
+      g_assert (data != NULL);
+      sd_chart_set_data (chart, data);
+
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        for (int v = 0; v < 4; v++)
+          {
+            SdChartOptions options;
+            cairo_surface_t *surface;
+            cairo_t *cr;
+            g_autofree char *sum = NULL;
+
+            sd_chart_options_init (&options);
+            if (v == 1)
+              {
+                options.foreground = (SdPaintColor) { 0.95, 0.95, 0.95, 1 };
+                options.background = (SdPaintColor) { 0.14, 0.14, 0.15, 1 };
+                options.high_contrast = TRUE;
+                options.day = 20;
+              }
+            else if (v == 2)
+              {
+                options.series = SD_CHART_SERIES_TOTAL | SD_CHART_SERIES_UNTREATED;
+                options.show_legend = FALSE;
+              }
+            else if (v == 3)
+              {
+                options.series = SD_CHART_SERIES_TYPE_I | SD_CHART_SERIES_TYPE_III
+                                 | SD_CHART_SERIES_RANGE;
+                options.day = 7 * weeks[c];
+              }
+            surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sizes[z].w, sizes[z].h);
+            cr = cairo_create (surface);
+            sd_chart_paint (chart, cr, &options, sizes[z].w, sizes[z].h);
+            cairo_destroy (cr);
+            cairo_surface_flush (surface);
+            sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                               cairo_image_surface_get_data (surface),
+                                               (gsize)cairo_image_surface_get_stride (surface)
+                                               * cairo_image_surface_get_height (surface));
+            g_print ("chart/%uw/%dx%d/v%d %s\n", weeks[c], sizes[z].w, sizes[z].h, v, sum);
+            cairo_surface_destroy (surface);
+          }
+    }
+  return EXIT_SUCCESS;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  SRunner *runner;
   int failed;
+
+  if (argc == 2 && strcmp (argv[1], "--print-render-checksums") == 0)
+    return print_render_checksums ();
+
+  runner = srunner_create (chart_suite ());
 
   srunner_run_all (runner, CK_NORMAL);
   failed = srunner_ntests_failed (runner);

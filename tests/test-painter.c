@@ -934,12 +934,194 @@ painter_suite (void)
   return s;
 }
 
-int
-main (void)
+/*
+ * Checksums (tests/render-checksums.sh): what `skin-deep-sim render` cannot
+ * reach (the comparison, hover, selection, high contrast, a dark theme, the
+ * base and the overlay painted apart), painted and printed as one
+ * "name sha256" line each. Not a test: a refactoring that only moves code
+ * must print the same lines before and after.
+ */
+
+static void
+print_checksum (const char      *name,
+                cairo_surface_t *surface)
 {
-  SRunner *runner = srunner_create (painter_suite ());
+  g_autofree char *sum = NULL;
+
+  cairo_surface_flush (surface);
+  sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, cairo_image_surface_get_data (surface),
+                                     (gsize)cairo_image_surface_get_stride (surface)
+                                     * cairo_image_surface_get_height (surface));
+  g_print ("%s %s\n", name, sum);
+}
+
+typedef enum
+{
+  RENDER_PAINT,
+  RENDER_HOVER,
+  RENDER_COMPARISON,
+} RenderKind;
+
+static void
+render_one (SdPainter            *painter,
+            const char           *name,
+            RenderKind            kind,
+            const SdSkinProfile  *profile,
+            const SdPaintOptions *options,
+            const SdNeedleResult *needles,
+            guint                 n,
+            int                   width,
+            int                   height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  switch (kind)
+    {
+    case RENDER_HOVER:
+      sd_painter_paint_hover (painter, cr, profile, options, width, height);
+      break;
+    case RENDER_COMPARISON:
+      sd_painter_paint_comparison (painter, cr, profile, needles, n, options, width, height);
+      break;
+    case RENDER_PAINT:
+    default:
+      sd_painter_paint (painter, cr, profile, options, width, height);
+      break;
+    }
+  cairo_destroy (cr);
+  print_checksum (name, surface);
+  cairo_surface_destroy (surface);
+}
+
+static int
+print_render_checksums (void)
+{
+  static const SdSite sites[] = { SD_SITE_CHEEK, SD_SITE_PALM, SD_SITE_SCALP };
+  static const double lengths[] = { 0.25, 1.0, 2.5 };
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (sites); s++)
+    {
+      const char *site = sd_site_to_id (sites[s]);
+      g_autoptr(SdCourse) course = NULL;
+      SdNeedleResult rollers[G_N_ELEMENTS (lengths)], pens[G_N_ELEMENTS (lengths)];
+      SdCourseParams params;
+      SdSkinProfile profile;
+      SdPaintOptions options, base;
+      char name[128];
+
+      g_assert (sd_skin_profile_compute (sites[s], 40, SD_SEX_FEMALE, &profile, NULL));
+      for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+        {
+          g_assert (sd_needle_compute (&profile, SD_DEVICE_ROLLER, lengths[i], 0, &rollers[i],
+                                       NULL));
+          g_assert (sd_needle_compute (&profile, SD_DEVICE_PEN, lengths[i], 0, &pens[i], NULL));
+        }
+      sd_course_params_init (&params);
+      params.site = sites[s];
+      course = sd_course_run (&params, NULL);
+      g_assert (course != NULL);
+
+      sd_paint_options_init (&base);
+
+      /* the comparison: none, rollers, pens, one; with and without the ruler */
+      for (guint n = 0; n <= G_N_ELEMENTS (lengths); n++)
+        for (int dev = 0; dev < 2; dev++)
+          {
+            options = base;
+            options.show_ruler = n != 1;
+            g_snprintf (name, sizeof name, "comparison/%s/%s-%u", site, dev ? "pen" : "roller", n);
+            render_one (painter, name, RENDER_COMPARISON, &profile, &options,
+                        dev ? pens : rollers, n, W, H);
+          }
+      options = base;
+      options.zoom = 3;
+      options.high_contrast = TRUE;
+      g_snprintf (name, sizeof name, "comparison/%s/zoom3-hc", site);
+      render_one (painter, name, RENDER_COMPARISON, &profile, &options, rollers, 3, 1280, 720);
+
+      /* view state, theme and parts */
+      for (int v = 0; v < 9; v++)
+        {
+          options = base;
+          options.needle = &rollers[1];
+          switch (v)
+            {
+            case 0:   /* hover + selection, labels bold */
+              options.hovered_layer = SD_LAYER_STRATUM_SPINOSUM;
+              options.selected_layer = SD_LAYER_RETICULAR_DERMIS;
+              break;
+            case 1:   /* dark theme, high contrast, needle half in */
+              options.foreground = (SdPaintColor) { 0.95, 0.95, 0.95, 1 };
+              options.background = (SdPaintColor) { 0.14, 0.14, 0.15, 1 };
+              options.accent = (SdPaintColor) { 0.47, 0.68, 0.93, 1 };
+              options.high_contrast = TRUE;
+              options.show_needle = TRUE;
+              options.needle_progress = 0.5;
+              break;
+            case 2:   /* the base alone, on a course day */
+              options.parts = SD_PAINT_PART_BASE;
+              options.course_day = sd_course_get_day (course, 3);
+              options.show_needle = TRUE;
+              break;
+            case 3:   /* the overlay alone, on a session's day, with a caption */
+              options.parts = SD_PAINT_PART_OVERLAY;
+              options.course_day = sd_course_get_day (course, 0);
+              options.show_needle = TRUE;
+              options.caption = "Day 0";
+              break;
+            case 4:   /* everything, a week later, panned and zoomed */
+              options.course_day = sd_course_get_day (course, 7);
+              options.caption = "Week 1";
+              options.zoom = 6;
+              options.left_um = 300;
+              options.top_um = 40;
+              break;
+            case 5:   /* no decorations, pen, zoomed far in */
+              options.show_ruler = options.show_labels = options.show_scale_bar = FALSE;
+              options.needle = &pens[2];
+              options.show_needle = TRUE;
+              options.zoom = 40;
+              options.top_um = 0;
+              break;
+            case 6:   /* narrow: no labels column */
+              options.selected_layer = SD_LAYER_HYPODERMIS;
+              options.show_needle = TRUE;
+              options.needle = &pens[0];
+              break;
+            case 7:   /* zoomed out, roller rolling */
+              options.zoom = 0.3;
+              options.show_needle = TRUE;
+              options.needle = &rollers[2];
+              options.needle_progress = 0.6;
+              break;
+            case 8:   /* the hover alone */
+              options.hovered_layer = SD_LAYER_PAPILLARY_DERMIS;
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+          g_snprintf (name, sizeof name, "paint/%s/view-%d", site, v);
+          render_one (painter, name, v == 8 ? RENDER_HOVER : RENDER_PAINT, &profile, &options,
+                      NULL, 0, v == 6 ? 460 : W, H);
+        }
+    }
+
+  return EXIT_SUCCESS;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  SRunner *runner;
   int failed;
 
+  if (argc == 2 && strcmp (argv[1], "--print-render-checksums") == 0)
+    return print_render_checksums ();
+
+  runner = srunner_create (painter_suite ());
   srunner_run_all (runner, CK_NORMAL);
   failed = srunner_ntests_failed (runner);
   srunner_free (runner);
