@@ -93,6 +93,8 @@ struct _SdKioskWindow
   gint64            locked_until_us;
   char             *pin_message;
   guint             swallowing;
+  GCancellable     *pin_cancellable;
+  guint             verifying : 1;
   guint             exit_granted : 1;
   guint             course_stale : 1;
   guint             updating_view : 1;
@@ -134,6 +136,7 @@ static void update_layer_card (SdKioskWindow  *self);
 static void lock_application  (SdKioskWindow  *self,
                                GtkApplication *application);
 static void open_pin_dialog   (SdKioskWindow  *self);
+static gboolean leave_cb      (gpointer        user_data);
 
 /*
  * Auxiliary methods
@@ -723,6 +726,113 @@ lockout_tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/*
+ * The staff PIN
+ */
+
+static gboolean
+can_try_pin (SdKioskWindow *self)
+{
+  return self->pin_hash != NULL && *self->pin_hash != '\0'
+         && now_us (self) >= self->locked_until_us;
+}
+
+/* Counts a wrong PIN (five lock the dialog for a minute) or leaves. */
+static gboolean
+apply_pin_result (SdKioskWindow *self,
+                  gboolean       right)
+{
+  if (!right)
+    {
+      g_message ("Kiosk: wrong staff PIN entered");
+      g_free (self->pin_message);
+      self->pin_message = g_strdup (_("That PIN is not right. Try again."));
+      if (++self->failed_pins >= MAX_FAILED_PINS)
+        {
+          self->failed_pins = 0;
+          self->locked_until_us = now_us (self) + (gint64)LOCKOUT_SECONDS * G_USEC_PER_SEC;
+        }
+      return FALSE;
+    }
+
+  g_message ("Kiosk: left with the staff PIN");
+  self->exit_granted = TRUE;
+  self->failed_pins = 0;
+  /* Not from inside the dialog's ::response, which may be what called us. */
+  if (self->leave_id == 0)
+    self->leave_id = g_idle_add (leave_cb, self);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  char *pin;
+  char *hash;
+} PinCheck;
+
+static void
+pin_check_free (gpointer data)
+{
+  PinCheck *check = data;
+
+  if (check->pin != NULL)
+    explicit_bzero (check->pin, strlen (check->pin));
+  g_free (check->pin);
+  g_free (check->hash);
+  g_free (check);
+}
+
+/* The KDF takes tens of milliseconds by design (and an old PBKDF2 hash may take
+ * seconds): never on the main thread. */
+static void
+verify_pin_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  PinCheck *check = task_data;
+
+  g_task_return_boolean (task, sd_pin_verify (check->pin, check->hash));
+}
+
+static void
+on_pin_verified_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  SdKioskWindow *self = SD_KIOSK_WINDOW (source);
+  gboolean right = g_task_propagate_boolean (G_TASK (result), NULL);
+
+  self->verifying = FALSE;
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  if (apply_pin_result (self, right))
+    return;
+
+  /* The dialog closed after its response: ask again, saying why. */
+  g_clear_handle_id (&self->reopen_id, g_source_remove);
+  self->reopen_id = g_timeout_add (300, reopen_pin_dialog_cb, self);
+}
+
+static void
+verify_pin_async (SdKioskWindow *self,
+                  const char    *pin)
+{
+  g_autoptr(GTask) task = NULL;
+  PinCheck *check = g_new0 (PinCheck, 1);
+
+  check->pin = g_strdup (pin);
+  check->hash = g_strdup (self->pin_hash);
+  if (self->pin_cancellable == NULL)
+    self->pin_cancellable = g_cancellable_new ();
+  self->verifying = TRUE;
+  task = g_task_new (self, self->pin_cancellable, on_pin_verified_cb, NULL);
+  g_task_set_source_tag (task, verify_pin_async);
+  g_task_set_task_data (task, check, pin_check_free);
+  g_task_run_in_thread (task, verify_pin_thread);
+}
+
 static void
 on_pin_dialog_response_cb (SdKioskWindow    *self,
                            const char       *response,
@@ -740,12 +850,9 @@ on_pin_dialog_response_cb (SdKioskWindow    *self,
   pin = g_strdup (gtk_editable_get_text (self->pin_entry));
   gtk_editable_set_text (self->pin_entry, "");
 
-  if (sd_kiosk_window_try_exit (self, pin))
-    return;
-
-  /* The dialog closes after any response: ask again, saying why. */
-  g_clear_handle_id (&self->reopen_id, g_source_remove);
-  self->reopen_id = g_timeout_add (300, reopen_pin_dialog_cb, self);
+  if (!self->verifying && can_try_pin (self))
+    verify_pin_async (self, pin);
+  explicit_bzero (pin, strlen (pin));
 }
 
 static gboolean
@@ -1058,7 +1165,8 @@ open_pin_dialog (SdKioskWindow *self)
   GtkEventController *key;
   GtkGesture *click;
   gint64 now = now_us (self);
-  gboolean has_pin = self->pin_hash != NULL && *self->pin_hash != '\0';
+  SdPinFormat format = sd_pin_get_format (self->pin_hash);
+  gboolean has_pin = format == SD_PIN_FORMAT_YESCRYPT || format == SD_PIN_FORMAT_PBKDF2;
   gboolean locked = now < self->locked_until_us;
 
   if (self->pin_dialog != NULL)
@@ -1075,7 +1183,16 @@ open_pin_dialog (SdKioskWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (dialog), "kiosk");   /* large type and targets */
   gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
 
-  if (!has_pin)
+  if (format == SD_PIN_FORMAT_UNKNOWN)
+    {
+      adw_message_dialog_set_body (dialog,
+                                   _("The stored staff PIN is not in a form this version can "
+                                     "check, so kiosk mode cannot be left from the screen. An "
+                                     "administrator can set the PIN again with "
+                                     "“skin-deep --set-kiosk-pin”."));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+    }
+  else if (!has_pin)
     {
       adw_message_dialog_set_body (dialog,
                                    _("No staff PIN has been set, so kiosk mode cannot be left "
@@ -1279,6 +1396,8 @@ sd_kiosk_window_dispose (GObject *object)
   g_clear_handle_id (&self->hold_id, g_source_remove);
   g_clear_handle_id (&self->reopen_id, g_source_remove);
   g_clear_handle_id (&self->leave_id, g_source_remove);
+  g_cancellable_cancel (self->pin_cancellable);
+  g_clear_object (&self->pin_cancellable);
   close_pin_dialog (self);
   unlock_application (self);
   if (self->state != NULL)
@@ -1514,6 +1633,12 @@ sd_kiosk_window_set_pin_hash (SdKioskWindow *self,
 
   g_free (self->pin_hash);
   self->pin_hash = g_strdup (pin_hash);
+  if (sd_pin_get_format (pin_hash) == SD_PIN_FORMAT_UNKNOWN)
+    g_warning ("Kiosk: kiosk-pin-hash is not a hash this version can check (expected "
+               "\"$y$…\" or \"pbkdf2-sha256$…\"); set it again with skin-deep --set-kiosk-pin");
+  else if (sd_pin_get_format (pin_hash) == SD_PIN_FORMAT_PBKDF2)
+    g_message ("Kiosk: the staff PIN uses the older PBKDF2 hash; setting it again with "
+               "skin-deep --set-kiosk-pin stores a memory-hard yescrypt hash");
 }
 
 void
@@ -1540,36 +1665,12 @@ gboolean
 sd_kiosk_window_try_exit (SdKioskWindow *self,
                           const char    *pin)
 {
-  gint64 now;
-
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), FALSE);
 
-  now = now_us (self);
-  if (pin == NULL || self->pin_hash == NULL || *self->pin_hash == '\0'
-      || now < self->locked_until_us)
+  if (pin == NULL || !can_try_pin (self))
     return FALSE;
 
-  if (!sd_pin_verify (pin, self->pin_hash))
-    {
-      g_message ("Kiosk: wrong staff PIN entered");
-      g_free (self->pin_message);
-      self->pin_message = g_strdup (_("That PIN is not right. Try again."));
-      if (++self->failed_pins >= MAX_FAILED_PINS)
-        {
-          self->failed_pins = 0;
-          self->locked_until_us = now + (gint64)LOCKOUT_SECONDS * G_USEC_PER_SEC;
-        }
-      return FALSE;
-    }
-
-  g_message ("Kiosk: left with the staff PIN");
-  self->exit_granted = TRUE;
-  self->failed_pins = 0;
-  /* Not from inside the dialog's ::response, which may be what called us. */
-  if (self->leave_id == 0)
-    self->leave_id = g_idle_add (leave_cb, self);
-
-  return TRUE;
+  return apply_pin_result (self, sd_pin_verify (pin, self->pin_hash));
 }
 
 SdSection *

@@ -37,7 +37,8 @@ void           sd_kiosk_window_set_clock       (SdKioskWindow    *self,
 void           sd_kiosk_window_tick            (SdKioskWindow    *self);
 /* What a touch, click, key or scroll does. Returns TRUE when it only woke the kiosk. */
 gboolean       sd_kiosk_window_report_activity (SdKioskWindow    *self);
-/* The stored "pbkdf2-sha256$…" hash; read from the kiosk-pin-hash setting by default. */
+/* The stored hash ("$y$…", or an older "pbkdf2-sha256$…"); read from the kiosk-pin-hash
+ * setting by default. */
 void           sd_kiosk_window_set_pin_hash    (SdKioskWindow    *self,
                                                 const char       *pin_hash);
 /* The site shown at the start and after every reset (the kiosk-site setting). */

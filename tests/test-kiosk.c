@@ -428,11 +428,15 @@ START_TEST (test_kiosk_pin_dialog_flow)
   ck_assert_ptr_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                                  "not right"));
 
-  /* The right one leaves. */
+  /* The right one leaves (the PIN is checked off the main thread). */
   entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (entry), "1234");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "exit");
-  sd_test_spin_main_loop ();
+  for (int i = 0; i < 100 && window != NULL; i++)
+    {
+      g_usleep (20000);
+      sd_test_spin_main_loop ();
+    }
   ck_assert_ptr_null (window);
 }
 END_TEST
@@ -529,6 +533,45 @@ press (GtkEventController *keys,
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
   return handled;
 }
+
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *)data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+START_TEST (test_kiosk_pin_checked_off_the_main_thread)
+{
+  static const guint8 salt[16] = { 9 };
+  /* An old PBKDF2 hash with a high iteration count: seconds of work (K7). */
+  g_autofree char *hash = sd_pin_hash_with_salt ("1234", salt, sizeof salt, 3000000);
+  SdKioskWindow *window = create_kiosk (NULL);
+  GtkWindow *dialog;
+  GtkWidget *entry;
+  guint ticks = 0;
+  guint source;
+  gint64 start;
+
+  sd_kiosk_window_set_pin_hash (window, hash);
+  gtk_window_present (GTK_WINDOW (window));
+  sd_kiosk_window_request_exit (window);
+  dialog = sd_kiosk_window_get_pin_dialog (window);
+  entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "9999");
+
+  source = g_timeout_add (10, count_tick, &ticks);
+  start = g_get_monotonic_time ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "exit");
+  /* The response returns at once, and the main loop keeps running while it is checked. */
+  ck_assert_int_lt (g_get_monotonic_time () - start, 100000);
+  while (g_get_monotonic_time () - start < 300000)
+    g_main_context_iteration (NULL, FALSE);
+  ck_assert_uint_ge (ticks, 5);
+  g_source_remove (source);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
 
 START_TEST (test_kiosk_pin_dialog_locked_down)
 {
@@ -873,6 +916,7 @@ kiosk_suite (void)
   tcase_add_test (tcase, test_kiosk_pin_dialog_flow);
   tcase_add_test (tcase, test_kiosk_wrong_pins_leave_no_dangling_entry);
   tcase_add_test (tcase, test_kiosk_pin_dialog_locked_down);
+  tcase_add_test (tcase, test_kiosk_pin_checked_off_the_main_thread);
   tcase_add_test (tcase, test_kiosk_lockout_counts_down_and_ends);
   suite_add_tcase (suite, tcase);
 

@@ -51,7 +51,9 @@ START_TEST (test_pin_hash_verifies_and_hides_the_pin)
 
   ck_assert_ptr_nonnull (stored);
   ck_assert_ptr_null (error);
-  ck_assert (g_str_has_prefix (stored, "pbkdf2-sha256$"));
+  /* A memory-hard, self-describing yescrypt string (libxcrypt's default cost). */
+  ck_assert (g_str_has_prefix (stored, "$y$j9T$"));
+  ck_assert_int_eq (sd_pin_get_format (stored), SD_PIN_FORMAT_YESCRYPT);
   ck_assert_ptr_null (strstr (stored, "482916"));
   ck_assert (sd_pin_verify ("482916", stored));
   ck_assert (!sd_pin_verify ("482917", stored));
@@ -114,6 +116,29 @@ START_TEST (test_pin_known_salt_is_deterministic)
 }
 END_TEST
 
+START_TEST (test_pin_formats)
+{
+  const guint8 salt[] = "0123456789abcdef";
+  g_autofree char *old = sd_pin_hash_with_salt ("2468", salt, 16, 1000);
+  g_autofree char *current = sd_pin_hash ("2468", NULL);
+  g_autofree char *tampered = g_strdup (current);
+
+  ck_assert_int_eq (sd_pin_get_format (""), SD_PIN_FORMAT_NONE);
+  ck_assert_int_eq (sd_pin_get_format (NULL), SD_PIN_FORMAT_NONE);
+  ck_assert_int_eq (sd_pin_get_format (old), SD_PIN_FORMAT_PBKDF2);
+  ck_assert_int_eq (sd_pin_get_format (current), SD_PIN_FORMAT_YESCRYPT);
+  ck_assert_int_eq (sd_pin_get_format ("md5$1000$c2FsdA==$AAAA"), SD_PIN_FORMAT_UNKNOWN);
+  ck_assert_int_eq (sd_pin_get_format ("$y$"), SD_PIN_FORMAT_UNKNOWN);
+  /* The first versions' hashes still verify. */
+  ck_assert (sd_pin_verify ("2468", old));
+  ck_assert (!sd_pin_verify ("2469", old));
+  /* One changed character of the hash: refused. */
+  tampered[strlen (tampered) - 1] = tampered[strlen (tampered) - 1] == 'A' ? 'B' : 'A';
+  ck_assert (!sd_pin_verify ("2468", tampered));
+  ck_assert (!sd_pin_verify ("2468", "$y$j9T$"));
+}
+END_TEST
+
 static Suite *
 pin_suite (void)
 {
@@ -127,6 +152,7 @@ pin_suite (void)
   tcase_add_test (tc, test_pin_rejects_bad_pins);
   tcase_add_test (tc, test_pin_verify_rejects_malformed_records);
   tcase_add_test (tc, test_pin_known_salt_is_deterministic);
+  tcase_add_test (tc, test_pin_formats);
   suite_add_tcase (s, tc);
 
   return s;

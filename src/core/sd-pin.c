@@ -13,11 +13,17 @@
 
 #include <gio/gio.h>
 
+#include <crypt.h>
 #include <string.h>
 #include <sys/random.h>
 
+/*
+ * New hashes: yescrypt, libxcrypt's default memory-hard KDF, as a self-describing
+ * "$y$…" string (the cost and salt are in it). Old "pbkdf2-sha256$…" hashes (the first
+ * versions of Skin Deep) still verify.
+ */
+#define PIN_YESCRYPT_PREFIX "$y$"
 #define PIN_SCHEME      "pbkdf2-sha256"
-#define PIN_ITERATIONS  100000
 #define PIN_SALT_LEN    16
 #define PIN_HASH_LEN    32
 
@@ -85,6 +91,35 @@ sd_pbkdf2_sha256 (const guint8 *password,
     }
 }
 
+static char *
+hash_yescrypt (const char    *pin,
+               const guint8  *salt,
+               gsize          salt_len,
+               GError       **error)
+{
+  char setting[CRYPT_GENSALT_OUTPUT_SIZE];
+  struct crypt_data data;
+  const char *hashed;
+
+  /* Count 0: libxcrypt's default cost for yescrypt ("$y$j9T$": 16 MiB of memory). */
+  if (crypt_gensalt_rn (PIN_YESCRYPT_PREFIX, 0, (const char *)salt, (int)salt_len,
+                        setting, sizeof setting) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "This system's libcrypt cannot make yescrypt hashes: %s", g_strerror (errno));
+      return NULL;
+    }
+
+  memset (&data, 0, sizeof data);
+  hashed = crypt_rn (pin, setting, &data, sizeof data);
+  if (hashed == NULL || hashed[0] == '*')
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not hash the PIN");
+      return NULL;
+    }
+  return g_strdup (hashed);
+}
+
 gboolean
 sd_pin_check (const char  *pin,
               GError     **error)
@@ -145,14 +180,37 @@ sd_pin_hash (const char  *pin,
   if (!sd_pin_check (pin, error))
     return NULL;
 
-  if (getrandom (salt, sizeof salt, 0) != sizeof salt)
+  if (getrandom (salt, sizeof salt, GRND_NONBLOCK) != sizeof salt
+      && getrandom (salt, sizeof salt, 0) != sizeof salt)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                    "Could not read random bytes for the PIN's salt");
       return NULL;
     }
 
-  return sd_pin_hash_with_salt (pin, salt, sizeof salt, PIN_ITERATIONS);
+  return hash_yescrypt (pin, salt, sizeof salt, error);
+}
+
+SdPinFormat
+sd_pin_get_format (const char *stored)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (stored == NULL || *stored == '\0')
+    return SD_PIN_FORMAT_NONE;
+  parts = g_strsplit (stored, "$", -1);
+  if (g_str_has_prefix (stored, PIN_YESCRYPT_PREFIX))
+    {
+      /* "", "y", parameters, salt, hash */
+      gboolean complete = g_strv_length (parts) == 5 && *parts[2] != '\0'
+                          && *parts[3] != '\0' && *parts[4] != '\0';
+
+      return complete && crypt_checksalt (stored) == CRYPT_SALT_OK ? SD_PIN_FORMAT_YESCRYPT
+                                                                   : SD_PIN_FORMAT_UNKNOWN;
+    }
+  if (g_strv_length (parts) == 4 && g_strcmp0 (parts[0], PIN_SCHEME) == 0)
+    return SD_PIN_FORMAT_PBKDF2;
+  return SD_PIN_FORMAT_UNKNOWN;
 }
 
 gboolean
@@ -169,6 +227,18 @@ sd_pin_verify (const char *pin,
 
   if (pin == NULL || stored == NULL)
     return FALSE;
+
+  if (sd_pin_get_format (stored) == SD_PIN_FORMAT_YESCRYPT)
+    {
+      struct crypt_data data;
+      const char *hashed;
+      gsize len = strlen (stored);
+
+      memset (&data, 0, sizeof data);
+      hashed = crypt_rn (pin, stored, &data, sizeof data);
+      return hashed != NULL && hashed[0] != '*' && strlen (hashed) == len
+             && equal_in_constant_time ((const guint8 *)hashed, (const guint8 *)stored, len);
+    }
 
   parts = g_strsplit (stored, "$", -1);
   if (g_strv_length (parts) != 4 || g_strcmp0 (parts[0], PIN_SCHEME) != 0)

@@ -17,15 +17,27 @@ G_BEGIN_DECLS
 /* Checks that @pin is SD_PIN_MIN_DIGITS..SD_PIN_MAX_DIGITS decimal digits. */
 gboolean  sd_pin_check  (const char  *pin,
                          GError     **error);
-/* "pbkdf2-sha256$ITERATIONS$SALT$HASH" (base64), with a fresh random salt. */
+/* A yescrypt hash ("$y$…", libxcrypt, memory-hard) with a fresh random salt. */
 char     *sd_pin_hash   (const char  *pin,
                          GError     **error);
-/* Same, with a given salt and iteration count (for tests and known-answer checks). */
+/* The first versions' "pbkdf2-sha256$ITERATIONS$SALT$HASH" (base64), with a given salt
+ * and iteration count: old hashes still verify (and tests make them quickly). */
 char     *sd_pin_hash_with_salt (const char   *pin,
                                  const guint8 *salt,
                                  gsize         salt_len,
                                  guint         iterations);
-/* TRUE when @pin matches @stored; FALSE for a wrong PIN or a malformed @stored. */
+typedef enum
+{
+  SD_PIN_FORMAT_NONE,       /* empty: no PIN set */
+  SD_PIN_FORMAT_YESCRYPT,   /* "$y$…" */
+  SD_PIN_FORMAT_PBKDF2,     /* "pbkdf2-sha256$…", the first versions' */
+  SD_PIN_FORMAT_UNKNOWN,    /* anything else: never matches */
+} SdPinFormat;
+
+SdPinFormat sd_pin_get_format (const char *stored);
+
+/* TRUE when @pin matches @stored; FALSE for a wrong PIN or a malformed @stored.
+ * Takes tens of milliseconds by design: call it off the main thread in a UI. */
 gboolean  sd_pin_verify (const char  *pin,
                          const char  *stored);
 
