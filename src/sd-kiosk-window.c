@@ -212,6 +212,21 @@ update_course (SdKioskWindow *self)
 
   if (!sd_course_chart_set_params (self->course_chart, &params, &error))
     g_warning ("Failed to run the kiosk's course: %s", error->message);
+  /* A new course starts its cursor at day 0: keep it on the slider's week. */
+  if (self->week_adjustment != NULL)
+    sd_course_chart_set_day (self->course_chart,
+                             (guint)gtk_adjustment_get_value (self->week_adjustment) * 7);
+}
+
+/* The chart takes clicks and arrow keys too: the slider follows its cursor. */
+static void
+on_chart_day_changed_cb (SdKioskWindow *self)
+{
+  guint week = (sd_course_chart_get_day (self->course_chart) + 3) / 7;
+
+  if (self->week_adjustment != NULL
+      && (guint)gtk_adjustment_get_value (self->week_adjustment) != week)
+    gtk_adjustment_set_value (self->week_adjustment, week);
 }
 
 static void
@@ -1057,6 +1072,8 @@ build_content (SdKioskWindow *self)
   self->view_stack = GTK_STACK (stack);
   self->section_view = SD_SECTION_VIEW (view);
   self->course_chart = SD_COURSE_CHART (chart);
+  g_signal_connect_object (chart, "notify::day", G_CALLBACK (on_chart_day_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_widget_add_css_class (controls, "kiosk-controls");
   gtk_box_append (GTK_BOX (controls), build_view_switcher (self));

@@ -660,6 +660,66 @@ START_TEST (test_kiosk_lockout_counts_down_and_ends)
 }
 END_TEST
 
+static GtkAdjustment *
+find_week_adjustment (GtkWidget *widget,
+                      GtkWidget *chart)
+{
+  /* The weeks slider: the one scale whose steps are whole weeks (the needle's are
+   * 0.25 mm). */
+  if (GTK_IS_SCALE (widget))
+    {
+      GtkAdjustment *adj = gtk_range_get_adjustment (GTK_RANGE (widget));
+
+      if (gtk_adjustment_get_step_increment (adj) == 1.0 && gtk_adjustment_get_upper (adj) > 3.0)
+        return adj;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAdjustment *adj = find_week_adjustment (child, chart);
+
+      if (adj != NULL)
+        return adj;
+    }
+  return NULL;
+}
+
+START_TEST (test_kiosk_weeks_chart_and_slider_agree)
+{
+  SdKioskWindow *window = create_kiosk (NULL);
+  GtkWidget *chart_widget;
+  SdCourseChart *chart;
+  GtkAdjustment *weeks;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sd_test_spin_main_loop ();
+  sd_kiosk_window_report_activity (window);
+  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+  sd_test_spin_main_loop ();
+  chart_widget = sd_kiosk_window_get_course_chart (window);
+  chart = SD_COURSE_CHART (chart_widget);
+  weeks = find_week_adjustment (GTK_WIDGET (window), chart_widget);
+  ck_assert_ptr_nonnull (weeks);
+
+  /* The visitor moves the chart's own cursor (a click or an arrow key) to week 23: the
+   * slider and its label follow (RELIABILITY-REVIEW K5: "Week 0" with the cursor at
+   * about week 23). */
+  sd_course_chart_set_day (chart, 23 * 7 + 1);
+  sd_test_spin_main_loop ();
+  ck_assert_double_eq (gtk_adjustment_get_value (weeks), 23);
+
+  /* A new course (another needle) keeps the slider's week. */
+  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
+  sd_section_set_length_mm (sd_kiosk_window_get_section (window), 0.5);
+  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+  sd_test_spin_main_loop ();
+  ck_assert_uint_eq (sd_course_chart_get_day (chart) / 7, 23);
+  ck_assert_double_eq (gtk_adjustment_get_value (weeks), 23);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 START_TEST (test_kiosk_fits_small_screens)
 {
   SdKioskWindow *window = create_kiosk (NULL);
@@ -924,6 +984,7 @@ kiosk_suite (void)
   tcase_add_checked_fixture (tcase, setup, NULL);
   tcase_add_test (tcase, test_kiosk_touch_targets);
   tcase_add_test (tcase, test_kiosk_fits_small_screens);
+  tcase_add_test (tcase, test_kiosk_weeks_chart_and_slider_agree);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("command-line");
