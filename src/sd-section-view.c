@@ -3,76 +3,30 @@
  * Copyright 2026 The Skin Deep Authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The cross-section of the skin: its properties, the picture (painted through
+ * SdPainter, the still parts cached as one render node) and the model's signals.
+ * The actions and key bindings are in sd-section-view-actions.c, the spoken
+ * description and the tooltip in sd-section-view-a11y.c, the pointer, touch and
+ * zoom animation in sd-section-view-input.c; sd-section-view-private.h joins them.
  */
 
 #define G_LOG_DOMAIN "sd-section-view"
 
 #include "config.h"
 
-#include "sd-section-view.h"
+#include "sd-section-view-private.h"
 #include "sd-course-label.h"
-
-#include "sd-painter.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
-#define ZOOM_STEP           1.5
-#define ZOOM_DURATION_MS    250
-#define SCROLL_ZOOM_STEP    1.15
-#define SCROLL_PAN_PX       48.0
 #define NEEDLE_DURATION_MS  1500
 
 /* The comparison's needle lengths, mm (SCIENCE.md §2a: 0.25–2.5 mm devices) */
 static const double comparison_lengths_mm[] = { 0.25, 0.5, 1.0, 1.5, 2.0, 2.5 };
-#define N_COMPARISON G_N_ELEMENTS (comparison_lengths_mm)
-
-struct _SdSectionView
-{
-  GtkWidget       parent_instance;
-
-  /* Owned references */
-  SdSection      *section;
-  SdPainter      *painter;
-  GskRenderNode  *cache;
-  GskRenderNode  *zoom_base;       /* during a zoom animation: the picture it started from */
-  AdwAnimation   *animation;
-  SdTreatment    *treatment;
-  AdwAnimation   *needle_animation;
-  char           *caption;         /* "Week 6 · Day 3 · Remodelling" */
-  char           *description;     /* the last one set */
-
-  /* State */
-  int             selected_layer;
-  int             hovered_layer;
-  double          zoom;            /* the property: where the view is going */
-  double          view_zoom;       /* what is drawn (animated towards zoom) */
-  double          top_um;          /* NAN: default (surface near the top) */
-  double          left_um;
-  /* animation: from → to, keeping an anchor point fixed */
-  double          from_zoom;
-  double          base_zoom;       /* zoom_base's zoom */
-  double          anchor_x;
-  double          anchor_y;
-  double          anchor_depth;
-  double          anchor_um;
-  /* gestures */
-  double          drag_top_um;
-  double          drag_left_um;
-  double          pinch_zoom;
-  double          pointer_x;
-  double          pointer_y;
-  double          needle_progress;
-  int             needle_day;      /* course day the needle was played on, -1 outside a course */
-  int             spoken_layer;    /* layer of the needle tip last described, -1 above the skin */
-  double          cached_epidermis_um;   /* the course epidermis the cache was drawn with */
-  SdNeedleResult  comparison_needles[N_COMPARISON];
-  guint           show_needle : 1;
-  guint           resetting : 1;
-  guint           show_course : 1;
-  guint           comparison : 1;
-};
+G_STATIC_ASSERT (G_N_ELEMENTS (comparison_lengths_mm) == SD_SECTION_VIEW_N_COMPARISON);
 
 G_DEFINE_FINAL_TYPE (SdSectionView, sd_section_view, GTK_TYPE_WIDGET)
 
@@ -102,8 +56,8 @@ static guint signals[N_SIGNALS];
  * Auxiliary methods
  */
 
-static const SdSkinProfile *
-get_profile (SdSectionView *self)
+const SdSkinProfile *
+_sd_section_view_get_profile (SdSectionView *self)
 {
   return self->section ? sd_section_get_profile (self->section) : NULL;
 }
@@ -127,17 +81,17 @@ get_colors (SdSectionView  *self,
   options->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 }
 
-static const SdCourseDay *
-get_course_day (SdSectionView *self)
+const SdCourseDay *
+_sd_section_view_get_course_day (SdSectionView *self)
 {
   if (!self->show_course || self->treatment == NULL || self->comparison)
     return NULL;
   return sd_treatment_get_current (self->treatment);
 }
 
-static void
-fill_options (SdSectionView  *self,
-              SdPaintOptions *options)
+void
+_sd_section_view_fill_options (SdSectionView  *self,
+                               SdPaintOptions *options)
 {
   sd_paint_options_init (options);
   options->zoom = self->view_zoom;
@@ -148,7 +102,7 @@ fill_options (SdSectionView  *self,
   options->show_needle = self->show_needle && self->section != NULL;
   options->needle = self->section ? sd_section_get_needle (self->section) : NULL;
   options->needle_progress = self->needle_progress;
-  options->course_day = get_course_day (self);
+  options->course_day = _sd_section_view_get_course_day (self);
   options->caption = options->course_day != NULL ? self->caption : NULL;
   if (options->course_day != NULL)
     options->day = options->course_day->day;
@@ -162,16 +116,16 @@ fill_comparison_options (SdSectionView  *self,
                          double          w,
                          double          h)
 {
-  const SdSkinProfile *profile = get_profile (self);
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
   double deepest = 0, air, s1, fit;
 
-  fill_options (self, options);
+  _sd_section_view_fill_options (self, options);
   options->zoom = 1.0;
   options->top_um = NAN;
   options->left_um = 0;
   options->course_day = NULL;
   options->caption = NULL;
-  for (guint i = 0; i < N_COMPARISON; i++)
+  for (guint i = 0; i < SD_SECTION_VIEW_N_COMPARISON; i++)
     deepest = MAX (deepest, self->comparison_needles[i].effective_um);
   air = sd_paint_y_for_depth (profile, options, w, h, 0);
   s1 = sd_paint_px_per_um (profile, options, w, h);
@@ -182,11 +136,11 @@ fill_comparison_options (SdSectionView  *self,
 static void
 compute_comparison (SdSectionView *self)
 {
-  const SdSkinProfile *profile = get_profile (self);
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
 
   if (profile == NULL)
     return;
-  for (guint i = 0; i < N_COMPARISON; i++)
+  for (guint i = 0; i < SD_SECTION_VIEW_N_COMPARISON; i++)
     {
       g_autoptr(GError) error = NULL;
 
@@ -200,7 +154,7 @@ compute_comparison (SdSectionView *self)
 static void
 update_caption (SdSectionView *self)
 {
-  const SdCourseDay *day = get_course_day (self);
+  const SdCourseDay *day = _sd_section_view_get_course_day (self);
 
   g_clear_pointer (&self->caption, g_free);
   if (day == NULL)
@@ -208,318 +162,35 @@ update_caption (SdSectionView *self)
   self->caption = sd_course_label_position (day->day, _(sd_phase_get_name (day->phase)));
 }
 
-static void
-invalidate (SdSectionView *self)
+void
+_sd_section_view_invalidate (SdSectionView *self)
 {
   g_clear_pointer (&self->cache, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static const SdLayer *
-find_layer (SdSectionView *self,
-            int            id)
+const SdLayer *
+_sd_section_view_find_layer (SdSectionView *self,
+                             int            id)
 {
-  const SdSkinProfile *profile = get_profile (self);
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
 
   if (profile == NULL || id < 0 || id >= SD_N_LAYERS)
     return NULL;
   return sd_skin_profile_find_layer (profile, id);
 }
 
-/* A layer's name as written inside a spoken sentence ("the papillary dermis") */
-static char *
-layer_name_in_sentence (SdLayerId id)
-{
-  return sd_name_in_sentence (_(sd_layer_get_name (id)));
-}
-
-static char *
-describe_layer (const SdLayer *layer)
-{
-  g_autofree char *name = layer_name_in_sentence (layer->id);
-
-  /* translators: "Stratum spinosum, 20 to 45 µm deep" */
-  return g_strdup_printf (_("%s, %.0f to %.0f µm deep"), name,
-                          layer->top_um, layer->bottom_um);
-}
-
-/* The layer the needle tip is in, -1 above the skin or without a needle */
-static int
-needle_tip_layer (SdSectionView *self)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  const SdNeedleResult *needle = self->section ? sd_section_get_needle (self->section) : NULL;
-  double tip;
-
-  if (profile == NULL || needle == NULL || !self->show_needle)
-    return -1;
-  tip = sd_paint_needle_tip_um (needle, self->needle_progress);
-  if (tip <= 0)
-    return -1;
-  for (guint i = 0; i < profile->n_layers; i++)
-    if (tip < profile->layers[i].bottom_um)
-      return profile->layers[i].id;
-  return profile->layers[profile->n_layers - 1].id;
-}
-
-/* "; pinpoint bleeding: expected", as it continues the sentence about the tip */
-static const char *
-bleeding_in_sentence (SdBleeding level)
-{
-  switch (level)
-    {
-    case SD_BLEEDING_NONE:
-      /* translators: appended to "Needle tip in the … at … mm"; the level of
-       * pinpoint bleeding, as the Treatment page says it ("Not expected") */
-      return _("; pinpoint bleeding: not expected");
-    case SD_BLEEDING_POSSIBLE:
-      /* translators: appended to "Needle tip in the … at … mm"; the level of
-       * pinpoint bleeding, as the Treatment page says it ("Possible") */
-      return _("; pinpoint bleeding: possible");
-    case SD_BLEEDING_EXPECTED:
-      /* translators: appended to "Needle tip in the … at … mm"; the level of
-       * pinpoint bleeding, as the Treatment page says it ("Expected") */
-      return _("; pinpoint bleeding: expected");
-    case SD_N_BLEEDING:
-    default:
-      break;
-    }
-  g_return_val_if_reached ("");
-}
-
-/* "Needle tip in the papillary dermis at 0.62 mm; pinpoint bleeding: expected" */
-static void
-describe_needle (SdSectionView *self,
-                 GString       *text)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  const SdNeedleResult *needle = sd_section_get_needle (self->section);
-  double tip;
-  SdLayerId id = profile->layers[profile->n_layers - 1].id;
-  SdBleeding bleeding;
-  g_autofree char *name = NULL;
-  g_autofree char *length = NULL;
-
-  if (!self->show_needle || needle == NULL)
-    return;
-  tip = sd_paint_needle_tip_um (needle, self->needle_progress);
-  length = sd_format_length_mm (needle->nominal_um / 1000);
-  g_string_append (text, ". ");
-  if (tip <= 0)
-    {
-      /* translators: spoken while the needle approaches, e.g. "1.5 mm needle above the skin";
-       * %s is the needle length as entered */
-      g_string_append_printf (text, _("%s mm needle above the skin"), length);
-      return;
-    }
-  for (guint i = 0; i < profile->n_layers; i++)
-    if (tip < profile->layers[i].bottom_um)
-      {
-        id = profile->layers[i].id;
-        break;
-      }
-  name = layer_name_in_sentence (id);
-  /* translators: spoken state of the needle animation: layer name, depth in mm */
-  g_string_append_printf (text, _("Needle tip in the %s at %.2f mm"), name, tip / 1000);
-  /* On its way in, the tip has reached no deeper than it is now; all the way in, the
-   * level is the model's for this needle. */
-  bleeding = MIN (needle->bleeding_level, sd_needle_bleeding_at (profile, tip));
-  g_string_append (text, bleeding_in_sentence (bleeding));
-  if (self->needle_progress >= 1)
-    {
-      g_string_append (text, ". ");
-      /* translators: e.g. "The 1.5 mm needle reaches 0.75 mm: the skin gives way";
-       * the first %s is the needle length as entered */
-      g_string_append_printf (text, _("The %s mm needle reaches %.2f mm: the skin gives way"),
-                              length, needle->effective_um / 1000);
-    }
-}
-
-/* "Week 6, remodelling: collagen 31 % above baseline; epidermis 58 µm" */
-static void
-describe_course (SdSectionView *self,
-                 GString       *text)
-{
-  const SdCourseDay *day = get_course_day (self);
-  g_autofree char *phase = NULL;
-  double pct;
-
-  if (day == NULL)
-    return;
-  phase = sd_name_in_sentence (_(sd_phase_get_name (day->phase)));
-  pct = (day->collagen_rel - 1) * 100;
-  g_string_append (text, ". ");
-  if (pct >= 0)
-    /* translators: spoken course state: week, phase, collagen percent, epidermis µm */
-    g_string_append_printf (text, _("Week %u, %s: collagen %.0f %% above baseline; "
-                                    "epidermis %.0f µm"),
-                            (guint)floor (day->week), phase, pct, day->epidermis_um);
-  else
-    /* translators: spoken course state: week, phase, collagen percent, epidermis µm */
-    g_string_append_printf (text, _("Week %u, %s: collagen %.0f %% below baseline; "
-                                    "epidermis %.0f µm"),
-                            (guint)floor (day->week), phase, -pct, day->epidermis_um);
-  if (day->inflammation > 0.15)
-    g_string_append (text, _("; redness and swelling"));
-}
-
-static void
-describe_comparison (SdSectionView *self,
-                     GString       *text)
-{
-  g_string_append (text, ". ");
-  g_string_append (text, _("Needle lengths compared"));
-  for (guint i = 0; i < N_COMPARISON; i++)
-    {
-      const SdNeedleResult *n = &self->comparison_needles[i];
-      g_autofree char *name = layer_name_in_sentence (n->deepest_layer);
-      g_autofree char *length = sd_format_length_mm (n->nominal_um / 1000);
-
-      g_string_append (text, i == 0 ? ": " : "; ");
-      /* translators: one needle of the comparison,
-       * e.g. "1.5 mm reaches 0.75 mm, reticular dermis"; the first %s is the
-       * needle length as entered */
-      g_string_append_printf (text, _("%s mm reaches %.2f mm, %s"), length,
-                              n->effective_um / 1000, name);
-    }
-}
-
-static void
-update_description (SdSectionView *self)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  const SdLayer *selected = find_layer (self, self->selected_layer);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (profile == NULL)
-    g_string_append (text, _("No skin section to show"));
-  else
-    {
-      g_autofree char *site = sd_name_in_sentence (_(sd_site_get_name (profile->site)));
-      const char *sex = profile->sex == SD_SEX_FEMALE ? _("female") : _("male");
-
-      /* translators: "Cross-section of cheek skin, female, 40 years, 7 layers" */
-      g_string_append_printf (text, _("Cross-section of %s skin, %s, %.0f years, %u layers"),
-                              site, sex, profile->age_years, profile->n_layers);
-      if (self->comparison)
-        describe_comparison (self, text);
-      else
-        {
-          describe_needle (self, text);
-          describe_course (self, text);
-        }
-      if (selected != NULL)
-        {
-          g_autofree char *layer = describe_layer (selected);
-
-          g_string_append (text, ". ");
-          /* translators: "Selected layer: stratum spinosum, 20 to 45 µm deep" */
-          g_string_append_printf (text, _("Selected layer: %s"), layer);
-        }
-    }
-
-  if (g_strcmp0 (text->str, self->description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
-                                  -1);
-}
-
-static void
-update_actions (SdSectionView *self)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  gboolean has_section = self->section != NULL;
-
-  gtk_widget_action_set_enabled (widget, "section.zoom-in",
-                                 has_section && self->zoom < SD_PAINT_ZOOM_MAX);
-  gtk_widget_action_set_enabled (widget, "section.zoom-out",
-                                 has_section && self->zoom > SD_PAINT_ZOOM_MIN);
-  gtk_widget_action_set_enabled (widget, "section.zoom-reset", has_section);
-  gtk_widget_action_set_enabled (widget, "section.select-next", has_section);
-  gtk_widget_action_set_enabled (widget, "section.select-previous", has_section);
-  gtk_widget_action_set_enabled (widget, "section.activate",
-                                 find_layer (self, self->selected_layer) != NULL);
-}
-
-static void
-view_size (SdSectionView *self,
-           double        *width,
-           double        *height)
+void
+_sd_section_view_get_size (SdSectionView *self,
+                           double        *width,
+                           double        *height)
 {
   *width = MAX (1, gtk_widget_get_width (GTK_WIDGET (self)));
   *height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
-/* Sets the drawn zoom, keeping the anchor's depth and position where they are */
-static void
-apply_view_zoom (SdSectionView *self,
-                 double         zoom)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  SdPaintOptions options;
-  double w, h, x0, scale;
-
-  self->view_zoom = CLAMP (zoom, SD_PAINT_ZOOM_MIN, SD_PAINT_ZOOM_MAX);
-  if (profile != NULL)
-    {
-      view_size (self, &w, &h);
-      fill_options (self, &options);
-      scale = sd_paint_px_per_um (profile, &options, w, h);
-      sd_paint_get_tissue_x (&options, w, &x0, NULL);
-      self->top_um = self->anchor_depth - self->anchor_y / scale;
-      self->left_um = self->anchor_um - (self->anchor_x - x0) / scale;
-    }
-  invalidate (self);
-}
-
-static void
-set_anchor (SdSectionView *self,
-            double         x,
-            double         y)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  SdPaintOptions options;
-  double w, h, x0, scale;
-
-  if (profile == NULL)
-    return;
-  view_size (self, &w, &h);
-  fill_options (self, &options);
-  scale = sd_paint_px_per_um (profile, &options, w, h);
-  sd_paint_get_tissue_x (&options, w, &x0, NULL);
-  self->anchor_x = x;
-  self->anchor_y = y;
-  self->anchor_depth = sd_paint_depth_for_y (profile, &options, w, h, y);
-  self->anchor_um = self->left_um + (x - x0) / scale;
-}
-
-static void
-on_animation_value_cb (double         value,
-                       SdSectionView *self)
-{
-  /* geometric interpolation: zooming feels even at every scale */
-  apply_view_zoom (self, self->from_zoom * pow (self->zoom / self->from_zoom, value));
-}
-
-static void
-on_animation_done_cb (SdSectionView *self)
-{
-  g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
-  invalidate (self);
-  if (self->resetting)
-    {
-      self->resetting = FALSE;
-      self->top_um = NAN;
-      self->left_um = 0;
-      invalidate (self);
-    }
-}
-
-static gboolean
-animations_enabled (SdSectionView *self)
+gboolean
+_sd_section_view_animations_enabled (SdSectionView *self)
 {
   gboolean enabled = TRUE;
 
@@ -529,98 +200,21 @@ animations_enabled (SdSectionView *self)
          gtk_widget_get_mapped (GTK_WIDGET (self));
 }
 
-/* Zooms around (x, y), animated unless animations are off */
-static void
-zoom_to (SdSectionView *self,
-         double         zoom,
-         double         x,
-         double         y,
-         gboolean       animate)
+/* The zoom property: where the view is going; _sd_section_view_zoom_to() animates what is drawn */
+void
+_sd_section_view_set_target_zoom (SdSectionView *self,
+                                  double         zoom)
 {
-  zoom = CLAMP (zoom, SD_PAINT_ZOOM_MIN, SD_PAINT_ZOOM_MAX);
-
-  adw_animation_pause (self->animation);
-  /* a zoom during a zoom: paint for real from here on */
-  g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
-  set_anchor (self, x, y);
-  self->from_zoom = self->view_zoom;
-
-  if (zoom != self->zoom)
-    {
-      self->zoom = zoom;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-      update_actions (self);
-    }
-
-  if (animate && animations_enabled (self) && self->from_zoom != zoom)
-    {
-      /* Frames of the animation scale the current picture (free), and the
-       * last one is painted afresh: repainting at every new scale would
-       * rebuild the texture tiles each frame */
-      if (self->cache != NULL)
-        {
-          self->zoom_base = gsk_render_node_ref (self->cache);
-          self->base_zoom = self->view_zoom;
-        }
-      adw_animation_reset (self->animation);
-      adw_animation_play (self->animation);
-    }
-  else
-    {
-      apply_view_zoom (self, zoom);
-      on_animation_done_cb (self);
-    }
+  if (zoom == self->zoom)
+    return;
+  self->zoom = zoom;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+  _sd_section_view_update_actions (self);
 }
 
-/* Where keyboard zoom centres: the selected layer when it is in view */
-static void
-keyboard_anchor (SdSectionView *self,
-                 double        *x,
-                 double        *y)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  const SdLayer *layer = find_layer (self, self->selected_layer);
-  double w, h;
-
-  view_size (self, &w, &h);
-  *x = w / 2;
-  *y = h / 2;
-  if (layer != NULL && profile != NULL)
-    {
-      SdPaintOptions options;
-      double ly;
-
-      fill_options (self, &options);
-      ly = sd_paint_y_for_depth (profile, &options, w, h, (layer->top_um + layer->bottom_um) / 2);
-      if (ly >= 0 && ly < h)
-        *y = ly;
-    }
-  else if (isnan (self->top_um))
-    *y = 0;   /* the default view: keep the surface in place */
-}
-
-static int
-layer_at (SdSectionView *self,
-          double         x,
-          double         y)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  SdPaintOptions options;
-  SdLayerId id;
-  double w, h;
-
-  if (profile == NULL)
-    return -1;
-  view_size (self, &w, &h);
-  fill_options (self, &options);
-  if (!sd_painter_layer_at (self->painter, profile, &options, w, h, x, y, &id))
-    return -1;
-  return id;
-}
-
-static void
-set_hovered_layer (SdSectionView *self,
-                   int            layer)
+void
+_sd_section_view_set_hovered_layer (SdSectionView *self,
+                                    int            layer)
 {
   if (self->hovered_layer == layer)
     return;
@@ -629,45 +223,11 @@ set_hovered_layer (SdSectionView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOVERED_LAYER]);
 }
 
-/* Pans so that a layer's middle is in view, when it is not */
-static void
-reveal_layer (SdSectionView *self,
-              int            id)
+void
+_sd_section_view_emit_layer_activated (SdSectionView *self,
+                                       int            layer)
 {
-  const SdSkinProfile *profile = get_profile (self);
-  const SdLayer *layer = find_layer (self, id);
-  SdPaintOptions options;
-  double w, h, y;
-
-  if (layer == NULL)
-    return;
-  view_size (self, &w, &h);
-  fill_options (self, &options);
-  y = sd_paint_y_for_depth (profile, &options, w, h, (layer->top_um + layer->bottom_um) / 2);
-  if (y < 0 || y >= h)
-    {
-      double scale = sd_paint_px_per_um (profile, &options, w, h);
-
-      self->top_um = (layer->top_um + layer->bottom_um) / 2 - h / 2 / scale;
-      invalidate (self);
-    }
-}
-
-static void
-clamp_pan (SdSectionView *self)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  SdPaintOptions options;
-  double w, h, scale, total;
-
-  if (profile == NULL || isnan (self->top_um))
-    return;
-  view_size (self, &w, &h);
-  fill_options (self, &options);
-  scale = sd_paint_px_per_um (profile, &options, w, h);
-  total = sd_skin_profile_total_um (profile);
-  /* keep some skin on screen: from a little air above to the bottom of the fat */
-  self->top_um = CLAMP (self->top_um, -0.5 * h / scale, MAX (0, total - 0.5 * h / scale));
+  g_signal_emit (self, signals[LAYER_ACTIVATED], 0, layer);
 }
 
 /*
@@ -680,14 +240,14 @@ on_section_changed_cb (SdSectionView *self)
   g_assert (SD_IS_SECTION_VIEW (self));
 
   /* the lucidum goes away when leaving palm or sole */
-  if (self->selected_layer >= 0 && find_layer (self, self->selected_layer) == NULL)
+  if (self->selected_layer >= 0 && _sd_section_view_find_layer (self, self->selected_layer) == NULL)
     sd_section_view_set_selected_layer (self, -1);
-  if (self->hovered_layer >= 0 && find_layer (self, self->hovered_layer) == NULL)
-    set_hovered_layer (self, -1);
+  if (self->hovered_layer >= 0 && _sd_section_view_find_layer (self, self->hovered_layer) == NULL)
+    _sd_section_view_set_hovered_layer (self, -1);
   compute_comparison (self);
-  update_description (self);
-  update_actions (self);
-  invalidate (self);
+  _sd_section_view_update_description (self);
+  _sd_section_view_update_actions (self);
+  _sd_section_view_invalidate (self);
 }
 
 /* A new day: the overlay is drawn fresh; the cached picture only goes when
@@ -695,13 +255,13 @@ on_section_changed_cb (SdSectionView *self)
 static void
 on_treatment_day_cb (SdSectionView *self)
 {
-  const SdSkinProfile *profile = get_profile (self);
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
   const SdCourseDay *day;
   double epi;
 
   g_assert (SD_IS_SECTION_VIEW (self));
 
-  day = get_course_day (self);
+  day = _sd_section_view_get_course_day (self);
 
   /* The needle belongs to the session it was played on: days later the skin
    * shows closing channels, not a needle still in it and fresh bleeding. */
@@ -714,15 +274,15 @@ on_treatment_day_cb (SdSectionView *self)
     }
 
   update_caption (self);
-  update_description (self);
+  _sd_section_view_update_description (self);
   epi = day != NULL ? day->epidermis_um : 0;
   if (self->cache != NULL && profile != NULL)
     {
       SdPaintOptions options;
       double w, h;
 
-      view_size (self, &w, &h);
-      fill_options (self, &options);
+      _sd_section_view_get_size (self, &w, &h);
+      _sd_section_view_fill_options (self, &options);
       if (fabs (epi - self->cached_epidermis_um) * sd_paint_px_per_um (profile, &options, w, h)
           < SD_PAINT_EPIDERMIS_REPAINT_PX)
         {
@@ -730,7 +290,7 @@ on_treatment_day_cb (SdSectionView *self)
           return;
         }
     }
-  invalidate (self);
+  _sd_section_view_invalidate (self);
 }
 
 static void
@@ -739,8 +299,8 @@ on_treatment_changed_cb (SdSectionView *self)
   g_assert (SD_IS_SECTION_VIEW (self));
 
   update_caption (self);
-  update_description (self);
-  invalidate (self);
+  _sd_section_view_update_description (self);
+  _sd_section_view_invalidate (self);
 }
 
 static void
@@ -748,282 +308,6 @@ on_needle_value_cb (double         value,
                     SdSectionView *self)
 {
   sd_section_view_set_needle_progress (self, value);
-}
-
-static void
-on_motion_cb (SdSectionView *self,
-              double         x,
-              double         y)
-{
-  self->pointer_x = x;
-  self->pointer_y = y;
-  set_hovered_layer (self, self->comparison ? -1 : layer_at (self, x, y));
-}
-
-static void
-on_leave_cb (SdSectionView *self)
-{
-  set_hovered_layer (self, -1);
-}
-
-static void
-on_click_pressed_cb (SdSectionView   *self,
-                     int              n_press,
-                     double           x,
-                     double           y,
-                     GtkGestureClick *gesture)
-{
-  int layer = self->comparison ? -1 : layer_at (self, x, y);
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  sd_section_view_set_selected_layer (self, layer);
-  if (n_press == 2 && layer >= 0)
-    g_signal_emit (self, signals[LAYER_ACTIVATED], 0, layer);
-}
-
-static void
-on_drag_begin_cb (SdSectionView *self,
-                  double         x,
-                  double         y)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  SdPaintOptions options;
-  double w, h;
-
-  if (profile == NULL)
-    return;
-  view_size (self, &w, &h);
-  fill_options (self, &options);
-  self->drag_top_um = sd_paint_get_top_um (profile, &options, w, h);
-  self->drag_left_um = self->left_um;
-}
-
-static void
-on_drag_update_cb (SdSectionView *self,
-                   double         dx,
-                   double         dy)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  SdPaintOptions options;
-  double w, h, scale;
-
-  if (profile == NULL || (fabs (dx) < 2 && fabs (dy) < 2))
-    return;
-  view_size (self, &w, &h);
-  fill_options (self, &options);
-  scale = sd_paint_px_per_um (profile, &options, w, h);
-  self->top_um = self->drag_top_um - dy / scale;
-  self->left_um = self->drag_left_um - dx / scale;
-  clamp_pan (self);
-  invalidate (self);
-}
-
-static gboolean
-on_scroll_cb (SdSectionView            *self,
-              double                    dx,
-              double                    dy,
-              GtkEventControllerScroll *controller)
-{
-  GdkModifierType state;
-  const SdSkinProfile *profile = get_profile (self);
-
-  if (profile == NULL)
-    return FALSE;
-
-  state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  if (state & GDK_CONTROL_MASK)
-    {
-      /* around the pointer, as tracked by the motion controller */
-      double x = self->pointer_x, y = self->pointer_y;
-
-      zoom_to (self, self->zoom * pow (SCROLL_ZOOM_STEP, -dy), x, y, FALSE);
-      return TRUE;
-    }
-  else
-    {
-      SdPaintOptions options;
-      double w, h, scale;
-
-      view_size (self, &w, &h);
-      fill_options (self, &options);
-      scale = sd_paint_px_per_um (profile, &options, w, h);
-      self->top_um = sd_paint_get_top_um (profile, &options, w, h) + dy * SCROLL_PAN_PX / scale;
-      self->left_um += dx * SCROLL_PAN_PX / scale;
-      clamp_pan (self);
-      invalidate (self);
-      return TRUE;
-    }
-}
-
-static void
-on_pinch_begin_cb (SdSectionView  *self,
-                   GdkEventSequence *sequence,
-                   GtkGestureZoom *gesture)
-{
-  self->pinch_zoom = self->zoom;
-}
-
-static void
-on_pinch_scale_changed_cb (SdSectionView  *self,
-                           double          scale,
-                           GtkGestureZoom *gesture)
-{
-  double x, y;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    {
-      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
-    }
-  zoom_to (self, self->pinch_zoom * scale, x, y, FALSE);
-}
-
-/*
- * Actions
- */
-
-static void
-sd_section_view_zoom_in_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *param)
-{
-  SdSectionView *self = SD_SECTION_VIEW (widget);
-  double x, y;
-
-  keyboard_anchor (self, &x, &y);
-  zoom_to (self, self->zoom * ZOOM_STEP, x, y, TRUE);
-}
-
-static void
-sd_section_view_zoom_out_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *param)
-{
-  SdSectionView *self = SD_SECTION_VIEW (widget);
-  double x, y;
-
-  keyboard_anchor (self, &x, &y);
-  zoom_to (self, self->zoom / ZOOM_STEP, x, y, TRUE);
-}
-
-static void
-sd_section_view_zoom_reset_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *param)
-{
-  SdSectionView *self = SD_SECTION_VIEW (widget);
-  const SdSkinProfile *profile = get_profile (self);
-  SdPaintOptions now, home;
-  double w, h, x0, s0, s1, t0, t1, k;
-
-  if (profile == NULL)
-    return;
-
-  view_size (self, &w, &h);
-  fill_options (self, &now);
-  home = now;
-  home.zoom = 1.0;
-  home.top_um = NAN;
-  home.left_um = 0;
-  s0 = sd_paint_px_per_um (profile, &now, w, h);
-  s1 = sd_paint_px_per_um (profile, &home, w, h);
-  t0 = sd_paint_get_top_um (profile, &now, w, h);
-  t1 = sd_paint_get_top_um (profile, &home, w, h);
-  sd_paint_get_tissue_x (&now, w, &x0, NULL);
-  k = s1 / s0;
-
-  /* The default view is the current one scaled by k about one fixed point:
-   * zoom about that point, and the animation ends exactly there */
-  self->resetting = TRUE;
-  if (fabs (1 - k) < 1e-9)
-    zoom_to (self, 1.0, 0, 0, FALSE);
-  else
-    zoom_to (self, 1.0,
-             x0 + (self->left_um - 0) * s1 / (1 - k),
-             (t0 - t1) * s1 / (1 - k),
-             TRUE);
-}
-
-static void
-sd_section_view_play_needle_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *param)
-{
-  SdSectionView *self = SD_SECTION_VIEW (widget);
-  const SdCourseDay *day = get_course_day (self);
-
-  sd_section_view_set_show_needle (self, TRUE);
-  self->needle_day = day != NULL ? (int)day->day : -1;
-  adw_animation_pause (self->needle_animation);
-  if (animations_enabled (self))
-    {
-      sd_section_view_set_needle_progress (self, 0);
-      adw_animation_reset (self->needle_animation);
-      adw_animation_play (self->needle_animation);
-    }
-  else
-    sd_section_view_set_needle_progress (self, 1);   /* a jump, not an animation */
-}
-
-static void
-sd_section_view_reset_needle_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *param)
-{
-  SdSectionView *self = SD_SECTION_VIEW (widget);
-
-  adw_animation_pause (self->needle_animation);
-  sd_section_view_set_needle_progress (self, 0);
-}
-
-static void
-select_step (SdSectionView *self,
-             int            step)
-{
-  const SdSkinProfile *profile = get_profile (self);
-  int index = -1, n;
-
-  if (profile == NULL)
-    return;
-  n = profile->n_layers;
-  for (int i = 0; i < n; i++)
-    if ((int)profile->layers[i].id == self->selected_layer)
-      index = i;
-
-  if (index < 0)
-    index = step > 0 ? 0 : n - 1;
-  else
-    index = CLAMP (index + step, 0, n - 1);
-
-  sd_section_view_set_selected_layer (self, profile->layers[index].id);
-  reveal_layer (self, profile->layers[index].id);
-}
-
-static void
-sd_section_view_select_next_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *param)
-{
-  select_step (SD_SECTION_VIEW (widget), +1);
-}
-
-static void
-sd_section_view_select_previous_action (GtkWidget  *widget,
-                                        const char *action_name,
-                                        GVariant   *param)
-{
-  select_step (SD_SECTION_VIEW (widget), -1);
-}
-
-static void
-sd_section_view_activate_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *param)
-{
-  SdSectionView *self = SD_SECTION_VIEW (widget);
-
-  if (find_layer (self, self->selected_layer) != NULL)
-    g_signal_emit (self, signals[LAYER_ACTIVATED], 0, self->selected_layer);
 }
 
 /*
@@ -1035,7 +319,7 @@ sd_section_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
   SdSectionView *self = SD_SECTION_VIEW (widget);
-  const SdSkinProfile *profile = get_profile (self);
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
   double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
 
   if (profile == NULL || w < 1 || h < 1)
@@ -1066,11 +350,11 @@ sd_section_view_snapshot (GtkWidget   *widget,
         {
           fill_comparison_options (self, &options, w, h);
           sd_painter_paint_comparison (self->painter, cr, profile, self->comparison_needles,
-                                       N_COMPARISON, &options, w, h);
+                                       SD_SECTION_VIEW_N_COMPARISON, &options, w, h);
         }
       else
         {
-          fill_options (self, &options);
+          _sd_section_view_fill_options (self, &options);
           options.hovered_layer = -1;   /* drawn fresh below */
           options.parts = SD_PAINT_PART_BASE;
           self->cached_epidermis_um = options.course_day ? options.course_day->epidermis_um : 0;
@@ -1088,7 +372,7 @@ sd_section_view_snapshot (GtkWidget   *widget,
     {
       SdPaintOptions options;
 
-      fill_options (self, &options);
+      _sd_section_view_fill_options (self, &options);
       if ((options.show_needle && options.needle != NULL) || options.course_day != NULL)
         {
           cairo_t *cr;
@@ -1107,10 +391,10 @@ sd_section_view_snapshot (GtkWidget   *widget,
       SdPaintOptions options;
       cairo_t *cr;
 
-      const SdLayer *layer = find_layer (self, self->hovered_layer);
+      const SdLayer *layer = _sd_section_view_find_layer (self, self->hovered_layer);
       double y0, y1;
 
-      fill_options (self, &options);
+      _sd_section_view_fill_options (self, &options);
       /* only the band the layer can cover (its undulating boundaries stay
        * within 250 µm of the model's depths), not the whole widget */
       y0 = layer ? sd_paint_y_for_depth (profile, &options, w, h, layer->top_um - 250) : 0;
@@ -1156,7 +440,7 @@ sd_section_view_css_changed (GtkWidget         *widget,
                              GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (sd_section_view_parent_class)->css_changed (widget, change);
-  invalidate (SD_SECTION_VIEW (widget));
+  _sd_section_view_invalidate (SD_SECTION_VIEW (widget));
 }
 
 static void
@@ -1170,32 +454,6 @@ sd_section_view_measure (GtkWidget      *widget,
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 200;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 720 : 540;
-}
-
-static gboolean
-sd_section_view_query_tooltip (GtkWidget  *widget,
-                               int         x,
-                               int         y,
-                               gboolean    keyboard_mode,
-                               GtkTooltip *tooltip)
-{
-  SdSectionView *self = SD_SECTION_VIEW (widget);
-  int id = self->comparison ? -1 : keyboard_mode ? self->selected_layer : layer_at (self, x, y);
-  const SdLayer *layer = find_layer (self, id);
-  g_autofree char *name = NULL;
-  g_autofree char *common = NULL;
-  g_autofree char *markup = NULL;
-
-  if (layer == NULL)
-    return FALSE;
-
-  name = g_markup_escape_text (_(sd_layer_get_name (layer->id)), -1);
-  common = g_markup_escape_text (_(sd_layer_get_common_name (layer->id)), -1);
-  /* translators: tooltip: layer name, its plain name, its depths at this body site */
-  markup = g_strdup_printf (_("<b>%s</b> (%s)\n%.0f to %.0f µm deep here"), name, common,
-                            layer->top_um, layer->bottom_um);
-  gtk_tooltip_set_markup (tooltip, markup);
-  return TRUE;
 }
 
 /*
@@ -1321,7 +579,7 @@ sd_section_view_class_init (SdSectionViewClass *klass)
   widget_class->size_allocate = sd_section_view_size_allocate;
   widget_class->css_changed = sd_section_view_css_changed;
   widget_class->measure = sd_section_view_measure;
-  widget_class->query_tooltip = sd_section_view_query_tooltip;
+  widget_class->query_tooltip = _sd_section_view_query_tooltip;
 
   /**
    * SdSectionView:section:
@@ -1425,50 +683,7 @@ sd_section_view_class_init (SdSectionViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT);
 
-  gtk_widget_class_install_action (widget_class, "section.zoom-in", NULL,
-                                   sd_section_view_zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "section.zoom-out", NULL,
-                                   sd_section_view_zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "section.zoom-reset", NULL,
-                                   sd_section_view_zoom_reset_action);
-  gtk_widget_class_install_action (widget_class, "section.select-next", NULL,
-                                   sd_section_view_select_next_action);
-  gtk_widget_class_install_action (widget_class, "section.select-previous", NULL,
-                                   sd_section_view_select_previous_action);
-  gtk_widget_class_install_action (widget_class, "section.activate", NULL,
-                                   sd_section_view_activate_action);
-  gtk_widget_class_install_action (widget_class, "section.play-needle", NULL,
-                                   sd_section_view_play_needle_action);
-  gtk_widget_class_install_action (widget_class, "section.reset-needle", NULL,
-                                   sd_section_view_reset_needle_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
-                                       "section.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
-                                       "section.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
-                                       "section.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
-                                       "section.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
-                                       "section.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
-                                       "section.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
-                                       "section.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0,
-                                       "section.select-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, 0,
-                                       "section.select-next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0,
-                                       "section.select-previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, 0,
-                                       "section.select-previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0,
-                                       "section.activate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0,
-                                       "section.activate", NULL);
-  /* Not Space: that plays and pauses the weeks, wherever the focus is. */
+  _sd_section_view_class_actions_init (klass);
 
   gtk_widget_class_set_css_name (widget_class, "sectionview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -1477,8 +692,6 @@ sd_section_view_class_init (SdSectionViewClass *klass)
 static void
 sd_section_view_init (SdSectionView *self)
 {
-  GtkEventController *controller;
-  GtkGesture *gesture;
   AdwAnimationTarget *target;
   SdPaintOptions defaults;
 
@@ -1499,43 +712,7 @@ sd_section_view_init (SdSectionView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect_swapped (controller, "enter", G_CALLBACK (on_motion_cb), self);
-  g_signal_connect_swapped (controller, "motion", G_CALLBACK (on_motion_cb), self);
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  gesture = gtk_gesture_click_new ();
-  g_signal_connect_swapped (gesture, "pressed", G_CALLBACK (on_click_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_drag_new ();
-  g_signal_connect_swapped (gesture, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
-  g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (on_drag_update_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect_swapped (gesture, "begin", G_CALLBACK (on_pinch_begin_cb), self);
-  g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (on_pinch_scale_changed_cb),
-                            self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  controller = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (controller, "enter", G_CALLBACK (gtk_widget_queue_draw), self);
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (gtk_widget_queue_draw), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (on_scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  /* AdwAnimation skips to the end when gtk-enable-animations is off (Adw 1.2
-   * always follows the setting); animations_enabled() checks it too */
-  target = adw_callback_animation_target_new ((AdwAnimationTargetFunc)on_animation_value_cb,
-                                              self, NULL);
-  self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, ZOOM_DURATION_MS, target);
-  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
-  g_signal_connect_swapped (self->animation, "done", G_CALLBACK (on_animation_done_cb), self);
+  _sd_section_view_input_init (self);
 
   self->needle_progress = 1.0;
   self->needle_day = -1;
@@ -1547,11 +724,8 @@ sd_section_view_init (SdSectionView *self)
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->needle_animation),
                                   ADW_EASE_IN_OUT_CUBIC);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Skin cross-section"),
-                                  -1);
-  update_description (self);
-  update_actions (self);
+  _sd_section_view_a11y_init (self);
+  _sd_section_view_update_actions (self);
 }
 
 /*
@@ -1617,9 +791,9 @@ sd_section_view_set_selected_layer (SdSectionView *self,
     return;
 
   self->selected_layer = layer;
-  update_description (self);
-  update_actions (self);
-  invalidate (self);
+  _sd_section_view_update_description (self);
+  _sd_section_view_update_actions (self);
+  _sd_section_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_LAYER]);
 }
 
@@ -1651,8 +825,8 @@ sd_section_view_set_zoom (SdSectionView *self,
   if (zoom == self->zoom)
     return;
 
-  zoom_to (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-           gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, FALSE);
+  _sd_section_view_zoom_to (self, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                            gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, FALSE);
 }
 
 gboolean
@@ -1674,7 +848,7 @@ sd_section_view_set_show_needle (SdSectionView *self,
     return;
 
   self->show_needle = show_needle;
-  update_description (self);
+  _sd_section_view_update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));   /* the needle is not in the cache */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_NEEDLE]);
 }
@@ -1699,18 +873,7 @@ sd_section_view_set_needle_progress (SdSectionView *self,
     return;
 
   self->needle_progress = progress;
-  /* While the stroke plays, speak when the tip enters another layer (and at
-   * the end), not on every frame */
-  {
-    int layer = needle_tip_layer (self);
-
-    if (adw_animation_get_state (self->needle_animation) != ADW_ANIMATION_PLAYING ||
-        progress >= 1 || layer != self->spoken_layer)
-      {
-        self->spoken_layer = layer;
-        update_description (self);
-      }
-  }
+  _sd_section_view_describe_needle_tip (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));   /* the needle is not in the cache */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDLE_PROGRESS]);
 }
@@ -1796,9 +959,9 @@ sd_section_view_set_comparison (SdSectionView *self,
 
   self->comparison = comparison;
   if (comparison)
-    set_hovered_layer (self, -1);
+    _sd_section_view_set_hovered_layer (self, -1);
   update_caption (self);
-  update_description (self);
-  invalidate (self);
+  _sd_section_view_update_description (self);
+  _sd_section_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }

@@ -1,0 +1,294 @@
+/* sd-section-view-actions.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The section.* actions (zoom, layer selection, the needle stroke), their key
+ * bindings and their enabled state.
+ */
+
+#define G_LOG_DOMAIN "sd-section-view-actions"
+
+#include "config.h"
+
+#include "sd-section-view-private.h"
+
+#include <math.h>
+
+#define ZOOM_STEP           1.5
+
+/*
+ * Auxiliary methods
+ */
+
+void
+_sd_section_view_update_actions (SdSectionView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_section = self->section != NULL;
+
+  gtk_widget_action_set_enabled (widget, "section.zoom-in",
+                                 has_section && self->zoom < SD_PAINT_ZOOM_MAX);
+  gtk_widget_action_set_enabled (widget, "section.zoom-out",
+                                 has_section && self->zoom > SD_PAINT_ZOOM_MIN);
+  gtk_widget_action_set_enabled (widget, "section.zoom-reset", has_section);
+  gtk_widget_action_set_enabled (widget, "section.select-next", has_section);
+  gtk_widget_action_set_enabled (widget, "section.select-previous", has_section);
+  gtk_widget_action_set_enabled (widget, "section.activate",
+                                 _sd_section_view_find_layer (self, self->selected_layer) != NULL);
+}
+
+/* Where keyboard zoom centres: the selected layer when it is in view */
+static void
+keyboard_anchor (SdSectionView *self,
+                 double        *x,
+                 double        *y)
+{
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
+  const SdLayer *layer = _sd_section_view_find_layer (self, self->selected_layer);
+  double w, h;
+
+  _sd_section_view_get_size (self, &w, &h);
+  *x = w / 2;
+  *y = h / 2;
+  if (layer != NULL && profile != NULL)
+    {
+      SdPaintOptions options;
+      double ly;
+
+      _sd_section_view_fill_options (self, &options);
+      ly = sd_paint_y_for_depth (profile, &options, w, h, (layer->top_um + layer->bottom_um) / 2);
+      if (ly >= 0 && ly < h)
+        *y = ly;
+    }
+  else if (isnan (self->top_um))
+    *y = 0;   /* the default view: keep the surface in place */
+}
+
+/* Pans so that a layer's middle is in view, when it is not */
+static void
+reveal_layer (SdSectionView *self,
+              int            id)
+{
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
+  const SdLayer *layer = _sd_section_view_find_layer (self, id);
+  SdPaintOptions options;
+  double w, h, y;
+
+  if (layer == NULL)
+    return;
+  _sd_section_view_get_size (self, &w, &h);
+  _sd_section_view_fill_options (self, &options);
+  y = sd_paint_y_for_depth (profile, &options, w, h, (layer->top_um + layer->bottom_um) / 2);
+  if (y < 0 || y >= h)
+    {
+      double scale = sd_paint_px_per_um (profile, &options, w, h);
+
+      self->top_um = (layer->top_um + layer->bottom_um) / 2 - h / 2 / scale;
+      _sd_section_view_invalidate (self);
+    }
+}
+
+static void
+select_step (SdSectionView *self,
+             int            step)
+{
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
+  int index = -1, n;
+
+  if (profile == NULL)
+    return;
+  n = profile->n_layers;
+  for (int i = 0; i < n; i++)
+    if ((int)profile->layers[i].id == self->selected_layer)
+      index = i;
+
+  if (index < 0)
+    index = step > 0 ? 0 : n - 1;
+  else
+    index = CLAMP (index + step, 0, n - 1);
+
+  sd_section_view_set_selected_layer (self, profile->layers[index].id);
+  reveal_layer (self, profile->layers[index].id);
+}
+
+/*
+ * Actions
+ */
+
+static void
+sd_section_view_zoom_in_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  double x, y;
+
+  keyboard_anchor (self, &x, &y);
+  _sd_section_view_zoom_to (self, self->zoom * ZOOM_STEP, x, y, TRUE);
+}
+
+static void
+sd_section_view_zoom_out_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  double x, y;
+
+  keyboard_anchor (self, &x, &y);
+  _sd_section_view_zoom_to (self, self->zoom / ZOOM_STEP, x, y, TRUE);
+}
+
+static void
+sd_section_view_zoom_reset_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
+  SdPaintOptions now, home;
+  double w, h, x0, s0, s1, t0, t1, k;
+
+  if (profile == NULL)
+    return;
+
+  _sd_section_view_get_size (self, &w, &h);
+  _sd_section_view_fill_options (self, &now);
+  home = now;
+  home.zoom = 1.0;
+  home.top_um = NAN;
+  home.left_um = 0;
+  s0 = sd_paint_px_per_um (profile, &now, w, h);
+  s1 = sd_paint_px_per_um (profile, &home, w, h);
+  t0 = sd_paint_get_top_um (profile, &now, w, h);
+  t1 = sd_paint_get_top_um (profile, &home, w, h);
+  sd_paint_get_tissue_x (&now, w, &x0, NULL);
+  k = s1 / s0;
+
+  /* The default view is the current one scaled by k about one fixed point:
+   * zoom about that point, and the animation ends exactly there */
+  self->resetting = TRUE;
+  if (fabs (1 - k) < 1e-9)
+    _sd_section_view_zoom_to (self, 1.0, 0, 0, FALSE);
+  else
+    _sd_section_view_zoom_to (self, 1.0,
+                              x0 + (self->left_um - 0) * s1 / (1 - k),
+                              (t0 - t1) * s1 / (1 - k),
+                              TRUE);
+}
+
+static void
+sd_section_view_play_needle_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  const SdCourseDay *day = _sd_section_view_get_course_day (self);
+
+  sd_section_view_set_show_needle (self, TRUE);
+  self->needle_day = day != NULL ? (int)day->day : -1;
+  adw_animation_pause (self->needle_animation);
+  if (_sd_section_view_animations_enabled (self))
+    {
+      sd_section_view_set_needle_progress (self, 0);
+      adw_animation_reset (self->needle_animation);
+      adw_animation_play (self->needle_animation);
+    }
+  else
+    sd_section_view_set_needle_progress (self, 1);   /* a jump, not an animation */
+}
+
+static void
+sd_section_view_reset_needle_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+
+  adw_animation_pause (self->needle_animation);
+  sd_section_view_set_needle_progress (self, 0);
+}
+
+static void
+sd_section_view_select_next_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  select_step (SD_SECTION_VIEW (widget), +1);
+}
+
+static void
+sd_section_view_select_previous_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *param)
+{
+  select_step (SD_SECTION_VIEW (widget), -1);
+}
+
+static void
+sd_section_view_activate_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+
+  if (_sd_section_view_find_layer (self, self->selected_layer) != NULL)
+    _sd_section_view_emit_layer_activated (self, self->selected_layer);
+}
+
+/*
+ * Class initialization
+ */
+
+void
+_sd_section_view_class_actions_init (SdSectionViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "section.zoom-in", NULL,
+                                   sd_section_view_zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "section.zoom-out", NULL,
+                                   sd_section_view_zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "section.zoom-reset", NULL,
+                                   sd_section_view_zoom_reset_action);
+  gtk_widget_class_install_action (widget_class, "section.select-next", NULL,
+                                   sd_section_view_select_next_action);
+  gtk_widget_class_install_action (widget_class, "section.select-previous", NULL,
+                                   sd_section_view_select_previous_action);
+  gtk_widget_class_install_action (widget_class, "section.activate", NULL,
+                                   sd_section_view_activate_action);
+  gtk_widget_class_install_action (widget_class, "section.play-needle", NULL,
+                                   sd_section_view_play_needle_action);
+  gtk_widget_class_install_action (widget_class, "section.reset-needle", NULL,
+                                   sd_section_view_reset_needle_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "section.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "section.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "section.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "section.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "section.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "section.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "section.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0,
+                                       "section.select-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Down, 0,
+                                       "section.select-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0,
+                                       "section.select-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Up, 0,
+                                       "section.select-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0,
+                                       "section.activate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0,
+                                       "section.activate", NULL);
+  /* Not Space: that plays and pauses the weeks, wherever the focus is. */
+}
