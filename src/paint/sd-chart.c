@@ -10,7 +10,8 @@
 #include "config.h"
 
 #include "sd-chart.h"
-#include "sd-paint-private.h"
+#include "sd-paint-palette.h"
+#include "sd-paint-text.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -303,47 +304,11 @@ sd_chart_data_get_sample (const SdChartData *data,
  * Colours
  */
 
-static SdPaintColor
-rgb (guint32 hex,
-     double  alpha)
-{
-  return (SdPaintColor) {
-    ((hex >> 16) & 0xff) / 255.0, ((hex >> 8) & 0xff) / 255.0, (hex & 0xff) / 255.0, alpha
-  };
-}
-
-static gboolean
-is_dark (const SdPaintColor *c)
-{
-  return 0.2126 * c->red + 0.7152 * c->green + 0.0722 * c->blue < 0.45;
-}
-
-static SdPaintColor
-mix (SdPaintColor a,
-     SdPaintColor b,
-     double       t)
-{
-  return (SdPaintColor) {
-    a.red + (b.red - a.red) * t,
-    a.green + (b.green - a.green) * t,
-    a.blue + (b.blue - a.blue) * t,
-    a.alpha + (b.alpha - a.alpha) * t,
-  };
-}
-
-static void
-set_color (cairo_t      *cr,
-           SdPaintColor  c,
-           double        alpha)
-{
-  cairo_set_source_rgba (cr, c.red, c.green, c.blue, c.alpha * alpha);
-}
-
 static inline double
 ink (const SdChartOptions *options,
      double                alpha)
 {
-  return sd_paint_ink (options->high_contrast, alpha);
+  return _sd_paint_ink (options->high_contrast, alpha);
 }
 
 /* Okabe & Ito's colour-blind-safe palette (2008): blue / sky blue for type I,
@@ -353,25 +318,21 @@ SdPaintColor
 sd_chart_get_series_color (SdChartSeries         series,
                            const SdChartOptions *options)
 {
-  gboolean dark;
-
   g_return_val_if_fail (options != NULL, rgb (0, 1));
-
-  dark = is_dark (&options->background);
 
   switch ((int)series)
     {
     case SD_CHART_SERIES_TYPE_I:
-      return dark ? rgb (0x56b4e9, 1) : rgb (0x0072b2, 1);
+      return _sd_paint_type_i_color (&options->background);
     case SD_CHART_SERIES_TYPE_III:
-      return dark ? rgb (0xe69f00, 1) : rgb (0xd55e00, 1);
+      return _sd_paint_type_iii_color (&options->background);
     case SD_CHART_SERIES_UNTREATED:
-      return mix (options->foreground, options->background,
-                  options->high_contrast ? 0.2 : 0.45);
+      return _sd_paint_mix (options->foreground, options->background,
+                            options->high_contrast ? 0.2 : 0.45);
     case SD_CHART_SERIES_RANGE:
       {
         SdPaintColor c = options->foreground;
-        c.alpha *= dark ? 0.16 : 0.15;
+        c.alpha *= _sd_paint_is_dark (&options->background) ? 0.16 : 0.15;
         return c;
       }
     case SD_CHART_SERIES_TOTAL:
@@ -380,18 +341,14 @@ sd_chart_get_series_color (SdChartSeries         series,
     }
 }
 
-static SdPaintColor
-phase_color (SdPhase phase)
+static void
+set_series_color (cairo_t              *cr,
+                  SdChartSeries         series,
+                  const SdChartOptions *options)
 {
-  switch (phase)
-    {
-    case SD_PHASE_INFLAMMATION:  return rgb (0xd55e00, 1);   /* vermillion */
-    case SD_PHASE_PROLIFERATION: return rgb (0x009e73, 1);   /* bluish green */
-    case SD_PHASE_REMODELLING:   return rgb (0xcc79a7, 1);   /* reddish purple */
-    case SD_PHASE_BASELINE:
-    case SD_N_PHASES:
-    default:                     return rgb (0x000000, 0);
-    }
+  SdPaintColor c = sd_chart_get_series_color (series, options);
+
+  set_color (cr, &c, 1);
 }
 
 /*
@@ -417,27 +374,6 @@ invalidate (SdChart *chart)
     g_array_set_size (chart->lines[i], 0);
 }
 
-static PangoLayout *
-make_layout (SdChart                    *chart,
-             const PangoFontDescription *font,
-             const char                 *text,
-             double                     *w,
-             double                     *h)
-{
-  PangoLayout *layout = pango_layout_new (chart->pango);
-  PangoRectangle logical;
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (w)
-    *w = logical.width / (double)PANGO_SCALE;
-  if (h)
-    *h = logical.height / (double)PANGO_SCALE;
-
-  return layout;
-}
-
 static void
 add_label (SdChart     *chart,
            PangoLayout *layout,
@@ -448,32 +384,6 @@ add_label (SdChart     *chart,
   Label label = { layout, x, y, role };
 
   g_array_append_val (chart->labels, label);
-}
-
-static double
-nice_step (double raw)
-{
-  double mag = pow (10.0, floor (log10 (raw)));
-  double f = raw / mag;
-
-  if (f <= 1.0)
-    return mag;
-  if (f <= 2.0)
-    return 2.0 * mag;
-  if (f <= 5.0)
-    return 5.0 * mag;
-  return 10.0 * mag;
-}
-
-static char *
-format_pct (double value)
-{
-  double r = round (value);
-
-  if (fabs (r) < 0.5)
-    return g_strdup ("0 %");
-  /* U+2212 MINUS SIGN: a typographic minus, which also lines up with "+". */
-  return g_strdup_printf ("%s%.0f %%", r > 0 ? "+" : "\u2212", fabs (r));
 }
 
 static inline double
@@ -646,8 +556,8 @@ ensure_layout (SdChart              *chart,
         pango_font_description_set_size (small, size);
     }
 
-  g_object_unref (make_layout (chart, font, "Ag", NULL, &line_h));
-  g_object_unref (make_layout (chart, small, "0", NULL, &tick_h));
+  g_object_unref (_sd_paint_make_layout_in (chart->pango, font, "Ag", NULL, &line_h));
+  g_object_unref (_sd_paint_make_layout_in (chart->pango, small, "0", NULL, &tick_h));
 
   margin = width >= 800 && height >= 400 ? 14 : 8;
 
@@ -684,7 +594,7 @@ ensure_layout (SdChart              *chart,
                                          : !(options->series & items[i].s))
             continue;
 
-          layout = make_layout (chart, legend_font, items[i].text, &tw, &th);
+          layout = _sd_paint_make_layout_in (chart->pango, legend_font, items[i].text, &tw, &th);
           item_w = sw + gap + tw;
           if (!row_empty && x + item_w > width - margin)
             {
@@ -739,7 +649,7 @@ ensure_layout (SdChart              *chart,
       lo = MIN (lo, -2);
     }
   n_ticks = CLAMP ((int)((plot_bottom - plot_top) / 42.0), 2, 8);
-  step = nice_step ((hi - lo) / n_ticks);
+  step = _sd_paint_nice_step ((hi - lo) / n_ticks);
   chart->y_step = step;
   /* Tight ends with a little air (ticks stay on round values): a course that
    * dips 0.5 % below baseline must not spend a fifth of the plot on it. */
@@ -749,10 +659,10 @@ ensure_layout (SdChart              *chart,
   /* Label width decides the left edge. */
   for (double v = ceil (chart->y_min / step - 1e-9) * step; v <= chart->y_max + 1e-9; v += step)
     {
-      g_autofree char *text = format_pct (v);
+      g_autofree char *text = _sd_paint_format_pct (v);
       double tw;
 
-      g_object_unref (make_layout (chart, small, text, &tw, NULL));
+      g_object_unref (_sd_paint_make_layout_in (chart->pango, small, text, &tw, NULL));
       label_w = MAX (label_w, tw);
     }
   plot_left = margin + label_w + 6;
@@ -767,9 +677,9 @@ ensure_layout (SdChart              *chart,
   /* Y labels, right-aligned against the plot. */
   for (double v = ceil (chart->y_min / step - 1e-9) * step; v <= chart->y_max + 1e-9; v += step)
     {
-      g_autofree char *text = format_pct (v);
+      g_autofree char *text = _sd_paint_format_pct (v);
       double tw, th;
-      PangoLayout *layout = make_layout (chart, small, text, &tw, &th);
+      PangoLayout *layout = _sd_paint_make_layout_in (chart->pango, small, text, &tw, &th);
 
       add_label (chart, layout, plot_left - 6 - tw, y_for_pct_in (chart, v) - th / 2.0, LABEL_TICK);
     }
@@ -781,7 +691,7 @@ ensure_layout (SdChart              *chart,
   if (height >= 200)
     {
       double tw, th;
-      PangoLayout *layout = make_layout (chart, small, _("baseline"), &tw, &th);
+      PangoLayout *layout = _sd_paint_make_layout_in (chart->pango, small, _("baseline"), &tw, &th);
 
       add_label (chart, layout, plot_right - tw - 2, y_for_pct_in (chart, 0) - th - 1, LABEL_TICK);
     }
@@ -794,7 +704,7 @@ ensure_layout (SdChart              *chart,
   {
     double tw;
 
-    g_object_unref (make_layout (chart, small, "888", &tw, NULL));
+    g_object_unref (_sd_paint_make_layout_in (chart->pango, small, "888", &tw, NULL));
     week_px = data->n_days > 1 ? chart->plot.width * 7.0 / (data->n_days - 1) : chart->plot.width;
     chart->x_step_weeks = week_steps[G_N_ELEMENTS (week_steps) - 1];
     for (guint i = 0; i < G_N_ELEMENTS (week_steps); i++)
@@ -806,7 +716,7 @@ ensure_layout (SdChart              *chart,
   }
   {
     /* translators: unit under the chart's horizontal axis */
-    PangoLayout *unit = make_layout (chart, small, in_years ? _("years") : _("weeks"), &unit_w, NULL);
+    PangoLayout *unit = _sd_paint_make_layout_in (chart->pango, small, in_years ? _("years") : _("weeks"), &unit_w, NULL);
 
     unit_x = plot_right - unit_w;
     add_label (chart, unit, unit_x, chart->tick_label_y, LABEL_TICK);
@@ -818,7 +728,7 @@ ensure_layout (SdChart              *chart,
       PangoLayout *layout;
 
       g_snprintf (text, sizeof text, "%u", in_years ? w / 52 : w);
-      layout = make_layout (chart, small, text, &tw, NULL);
+      layout = _sd_paint_make_layout_in (chart->pango, small, text, &tw, NULL);
       x = x_for_day_in (chart, w * 7.0) - tw / 2.0;
       x = MAX (x, plot_left - 2);
       if (x + tw > unit_x - 8)
@@ -849,7 +759,7 @@ ensure_layout (SdChart              *chart,
       if (chart->strip_h > 8 && phase_label (phase))
         {
           double tw, th;
-          PangoLayout *layout = make_layout (chart, small, phase_label (phase), &tw, &th);
+          PangoLayout *layout = _sd_paint_make_layout_in (chart->pango, small, phase_label (phase), &tw, &th);
 
           if (tw + 8 <= seg.x1 - seg.x0)
             add_label (chart, layout, seg.x0 + 4,
@@ -866,7 +776,7 @@ ensure_layout (SdChart              *chart,
     for (guint s = 1; s < data->n_sessions; s++)
       min_gap = MIN (min_gap, x_for_day_in (chart, data->session_days[s]) -
                               x_for_day_in (chart, data->session_days[s - 1]));
-    g_object_unref (make_layout (chart, small, "20", &tw, NULL));
+    g_object_unref (_sd_paint_make_layout_in (chart->pango, small, "20", &tw, NULL));
     chart->compact_markers = min_gap < 8;
     if (min_gap >= tw + 12)
       for (guint s = 0; s < data->n_sessions; s++)
@@ -876,7 +786,7 @@ ensure_layout (SdChart              *chart,
           PangoLayout *layout;
 
           g_snprintf (text, sizeof text, "%u", s + 1);
-          layout = make_layout (chart, small, text, NULL, &th);
+          layout = _sd_paint_make_layout_in (chart->pango, small, text, NULL, &th);
           add_label (chart, layout, x_for_day_in (chart, data->session_days[s]) + 5,
                      chart->marker_y - 2 - th, LABEL_MARKER);
         }
@@ -977,7 +887,7 @@ paint_swatch (cairo_t              *cr,
   SdPaintColor c = sd_chart_get_series_color (s->series, options);
 
   cairo_save (cr);
-  set_color (cr, c, 1);
+  set_color (cr, &c, 1);
   switch (s->kind)
     {
     case SWATCH_BAND:
@@ -985,7 +895,8 @@ paint_swatch (cairo_t              *cr,
       cairo_fill (cr);
       break;
     case SWATCH_PHASE:
-      set_color (cr, phase_color (s->phase), is_dark (&options->background) ? 0.45 : 0.30);
+      c = _sd_paint_phase_color (s->phase);
+      set_color (cr, &c, _sd_paint_is_dark (&options->background) ? 0.45 : 0.30);
       cairo_rectangle (cr, s->x, s->y - 5, s->w, 10);
       cairo_fill (cr);
       break;
@@ -1016,7 +927,7 @@ paint_needle (cairo_t      *cr,
               SdPaintColor  c,
               gboolean      compact)
 {
-  set_color (cr, c, 0.75);
+  set_color (cr, &c, 0.75);
   if (compact)
     {
       /* Sessions a few pixels apart: plain ticks. */
@@ -1064,7 +975,7 @@ sd_chart_paint_cursor (SdChart              *chart,
   x = x_for_day_in (chart, day);
 
   cairo_save (cr);
-  set_color (cr, options->foreground, ink (options, 0.55));
+  set_color (cr, &options->foreground, ink (options, 0.55));
   cairo_rectangle (cr, round (x) - 0.75, chart->plot.y, 1.5, chart->plot.height);
   cairo_fill (cr);
 
@@ -1077,9 +988,9 @@ sd_chart_paint_cursor (SdChart              *chart,
       y = y_for_pct_in (chart, chart->data->values[dots[i].v][day]);
       cairo_new_path (cr);
       cairo_arc (cr, x, y, dots[i].s == SD_CHART_SERIES_TOTAL ? 5 : 3.5, 0, 2 * G_PI);
-      set_color (cr, options->background, 1);
+      set_color (cr, &options->background, 1);
       cairo_fill_preserve (cr);
-      set_color (cr, sd_chart_get_series_color (dots[i].s, options), 1);
+      set_series_color (cr, dots[i].s, options);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
     }
@@ -1109,7 +1020,7 @@ sd_chart_paint (SdChart              *chart,
 
   if (options->fill_background)
     {
-      set_color (cr, options->background, 1);
+      set_color (cr, &options->background, 1);
       cairo_paint (cr);
     }
 
@@ -1117,26 +1028,26 @@ sd_chart_paint (SdChart              *chart,
   for (guint i = 0; i < chart->segments->len; i++)
     {
       const PhaseSegment *seg = &g_array_index (chart->segments, PhaseSegment, i);
-      SdPaintColor c = phase_color (seg->phase);
-      gboolean dark = is_dark (&options->background);
+      SdPaintColor c = _sd_paint_phase_color (seg->phase);
+      gboolean dark = _sd_paint_is_dark (&options->background);
 
       if (c.alpha == 0)
         continue;
       /* Remodelling is most of any course: it stays unshaded in the plot. */
       if (seg->phase != SD_PHASE_REMODELLING)
         {
-          set_color (cr, c, dark ? 0.07 : 0.06);
+          set_color (cr, &c, dark ? 0.07 : 0.06);
           cairo_rectangle (cr, seg->x0, plot->y, seg->x1 - seg->x0, plot->height);
           cairo_fill (cr);
         }
-      set_color (cr, c, dark ? 0.45 : 0.30);
+      set_color (cr, &c, dark ? 0.45 : 0.30);
       cairo_rectangle (cr, seg->x0, chart->strip_y, seg->x1 - seg->x0, chart->strip_h);
       cairo_fill (cr);
     }
 
   /* Grid. */
   cairo_set_line_width (cr, 1);
-  set_color (cr, fg, ink (options, 0.08));
+  set_color (cr, &fg, ink (options, 0.08));
   for (double v = ceil (chart->y_min / chart->y_step - 1e-9) * chart->y_step;
        v <= chart->y_max + 1e-9; v += chart->y_step)
     {
@@ -1154,7 +1065,7 @@ sd_chart_paint (SdChart              *chart,
     {
       guint n_weeks = (chart->data->n_days - 1) / 7;
 
-      set_color (cr, fg, ink (options, 0.35));
+      set_color (cr, &fg, ink (options, 0.35));
       for (guint w = 0; w <= n_weeks; w += chart->x_step_weeks)
         {
           double x = round (x_for_day_in (chart, w * 7.0)) + 0.5;
@@ -1167,7 +1078,7 @@ sd_chart_paint (SdChart              *chart,
 
   /* Baseline. */
   baseline_y = round (y_for_pct_in (chart, 0)) + 0.5;
-  set_color (cr, fg, ink (options, 0.45));
+  set_color (cr, &fg, ink (options, 0.45));
   cairo_move_to (cr, plot->x, baseline_y);
   cairo_line_to (cr, plot->x + plot->width, baseline_y);
   cairo_stroke (cr);
@@ -1193,7 +1104,7 @@ sd_chart_paint (SdChart              *chart,
           GArray *hi = chart->lines[V_RANGE_HIGH];
           GArray *lo = chart->lines[V_RANGE_LOW];
 
-          set_color (cr, sd_chart_get_series_color (SD_CHART_SERIES_RANGE, options), 1);
+          set_series_color (cr, SD_CHART_SERIES_RANGE, options);
           fill_band (cr, hi, lo, plot);
         }
 
@@ -1203,7 +1114,7 @@ sd_chart_paint (SdChart              *chart,
 
           cairo_set_line_width (cr, 2);
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-          set_color (cr, sd_chart_get_series_color (SD_CHART_SERIES_UNTREATED, options), 1);
+          set_series_color (cr, SD_CHART_SERIES_UNTREATED, options);
           stroke_line (cr, chart->lines[V_UNTREATED], dash, 2);
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
         }
@@ -1211,21 +1122,21 @@ sd_chart_paint (SdChart              *chart,
       if (options->series & SD_CHART_SERIES_TYPE_III)
         {
           cairo_set_line_width (cr, 2);
-          set_color (cr, sd_chart_get_series_color (SD_CHART_SERIES_TYPE_III, options), 1);
+          set_series_color (cr, SD_CHART_SERIES_TYPE_III, options);
           stroke_line (cr, chart->lines[V_TYPE_III], NULL, 0);
         }
 
       if (options->series & SD_CHART_SERIES_TYPE_I)
         {
           cairo_set_line_width (cr, 2);
-          set_color (cr, sd_chart_get_series_color (SD_CHART_SERIES_TYPE_I, options), 1);
+          set_series_color (cr, SD_CHART_SERIES_TYPE_I, options);
           stroke_line (cr, chart->lines[V_TYPE_I], NULL, 0);
         }
 
       if (options->series & SD_CHART_SERIES_TOTAL)
         {
           cairo_set_line_width (cr, 2.75);
-          set_color (cr, sd_chart_get_series_color (SD_CHART_SERIES_TOTAL, options), 1);
+          set_series_color (cr, SD_CHART_SERIES_TOTAL, options);
           stroke_line (cr, chart->lines[V_TOTAL], NULL, 0);
         }
 
@@ -1245,7 +1156,7 @@ sd_chart_paint (SdChart              *chart,
       double alpha = label->role == LABEL_LEGEND ? 0.9 :
                      label->role == LABEL_STRIP ? 0.8 : 0.65;
 
-      set_color (cr, fg, ink (options, alpha));
+      set_color (cr, &fg, ink (options, alpha));
       cairo_move_to (cr, label->x, label->y);
       pango_cairo_update_layout (cr, label->layout);
       pango_cairo_show_layout (cr, label->layout);
