@@ -18,22 +18,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SdSectionView, sd_section_view, SD, SECTION_VIEW, GtkWidget)
 
-GtkWidget *sd_section_view_new                (void);
-SdSection *sd_section_view_get_section        (SdSectionView *self);
-void       sd_section_view_set_section        (SdSectionView *self,
-                                               SdSection     *section);
+GtkWidget   *sd_section_view_new                 (void);
+SdSection   *sd_section_view_get_section         (SdSectionView *self);
+void         sd_section_view_set_section         (SdSectionView *self,
+                                                  SdSection     *section);
 /* SdLayerId, or -1 for none */
-int        sd_section_view_get_selected_layer (SdSectionView *self);
-void       sd_section_view_set_selected_layer (SdSectionView *self,
-                                               int            layer);
-int        sd_section_view_get_hovered_layer  (SdSectionView *self);
+int          sd_section_view_get_selected_layer  (SdSectionView *self);
+void         sd_section_view_set_selected_layer  (SdSectionView *self,
+                                                  int            layer);
+int          sd_section_view_get_hovered_layer   (SdSectionView *self);
 /* Clamped to SD_PAINT_ZOOM_MIN..SD_PAINT_ZOOM_MAX; 1 fits epidermis and dermis */
-double     sd_section_view_get_zoom           (SdSectionView *self);
-void       sd_section_view_set_zoom           (SdSectionView *self,
-                                               double         zoom);
-gboolean   sd_section_view_get_show_needle    (SdSectionView *self);
-void       sd_section_view_set_show_needle    (SdSectionView *self,
-                                               gboolean       show_needle);
+double       sd_section_view_get_zoom            (SdSectionView *self);
+void         sd_section_view_set_zoom            (SdSectionView *self,
+                                                  double         zoom);
+gboolean     sd_section_view_get_show_needle     (SdSectionView *self);
+void         sd_section_view_set_show_needle     (SdSectionView *self,
+                                                  gboolean       show_needle);
 
 /* Needle stroke, 0 (tip above the skin) .. 1 (tip at the effective depth).
  * Animated by the action section.play-needle (0 → 1 over 1.5 s; jumps to 1
@@ -42,15 +42,15 @@ double       sd_section_view_get_needle_progress (SdSectionView *self);
 void         sd_section_view_set_needle_progress (SdSectionView *self,
                                                   double         progress);
 /* The treatment whose current day the view draws when show-course is on */
-SdTreatment *sd_section_view_get_treatment      (SdSectionView *self);
-void         sd_section_view_set_treatment      (SdSectionView *self,
-                                                 SdTreatment   *treatment);
-gboolean     sd_section_view_get_show_course    (SdSectionView *self);
-void         sd_section_view_set_show_course    (SdSectionView *self,
-                                                 gboolean       show_course);
+SdTreatment *sd_section_view_get_treatment       (SdSectionView *self);
+void         sd_section_view_set_treatment       (SdSectionView *self,
+                                                  SdTreatment   *treatment);
+gboolean     sd_section_view_get_show_course     (SdSectionView *self);
+void         sd_section_view_set_show_course     (SdSectionView *self,
+                                                  gboolean       show_course);
 /* Needles of 0.25, 0.5, 1, 1.5, 2 and 2.5 mm side by side, to scale */
-gboolean     sd_section_view_get_comparison     (SdSectionView *self);
-void         sd_section_view_set_comparison     (SdSectionView *self,
-                                                 gboolean       comparison);
+gboolean     sd_section_view_get_comparison      (SdSectionView *self);
+void         sd_section_view_set_comparison      (SdSectionView *self,
+                                                  gboolean       comparison);
 
 G_END_DECLS
