@@ -18,6 +18,45 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+/* The column's label: nominal length, effective depth, deepest layer */
+static void
+paint_column_label (SdPainter             *self,
+                    cairo_t               *cr,
+                    const SdPaintGeometry *g,
+                    const SdNeedleResult  *nd,
+                    double                 x0,
+                    double                 cw)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *length = sd_format_length_mm (nd->nominal_um / 1000);
+  PangoLayout *layout;
+  int lw, lh;
+  double lx, ly;
+
+  /* translators: comparison column label, three lines, e.g.
+   * "1.5 mm needle\nreaches 0.75 mm\nPapillary dermis"; the first %s is the
+   * needle length as entered */
+  text = g_strdup_printf (tr (g, N_("%s mm needle\nreaches %.2f mm\n%s")),
+                          length, nd->effective_um / 1000,
+                          tr (g, sd_layer_get_name (nd->deepest_layer)));
+  layout = _sd_paint_make_layout (cr, self->font, text);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_width (layout, (int)(MAX (cw - 12, 10) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_size (layout, &lw, &lh);
+  lx = x0 + 6;
+  ly = g->height - lh - 12;
+  cairo_save (cr);
+  _sd_paint_rounded_rect (cr, lx - 2, ly - 4, cw - 8, lh + 8, 6);
+  set_color (cr, &g->opts->background, 0.9);
+  cairo_fill (cr);
+  set_color (cr, &g->opts->foreground, 1);
+  cairo_move_to (cr, lx, ly);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+  g_object_unref (layout);
+}
+
 void
 sd_painter_paint_comparison (SdPainter            *self,
                              cairo_t              *cr,
@@ -77,38 +116,9 @@ sd_painter_paint_comparison (SdPainter            *self,
         _sd_painter_paint_geometry (self, cr, &geo);
       cairo_restore (cr);
 
-      /* the column's label: nominal, effective, deepest layer */
       if (n > 0)
         {
-          const SdNeedleResult *nd = &needles[i];
-          g_autofree char *text = NULL;
-          g_autofree char *length = sd_format_length_mm (nd->nominal_um / 1000);
-          PangoLayout *layout;
-          int lw, lh;
-          double lx, ly;
-
-          /* translators: comparison column label, three lines, e.g.
-           * "1.5 mm needle\nreaches 0.75 mm\nPapillary dermis"; the first %s is the
-           * needle length as entered */
-          text = g_strdup_printf (tr (&geo, N_("%s mm needle\nreaches %.2f mm\n%s")),
-                                  length, nd->effective_um / 1000,
-                                  tr (&geo, sd_layer_get_name (nd->deepest_layer)));
-          layout = _sd_paint_make_layout (cr, self->font, text);
-          pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-          pango_layout_set_width (layout, (int)(MAX (cw - 12, 10) * PANGO_SCALE));
-          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-          pango_layout_get_pixel_size (layout, &lw, &lh);
-          lx = x0 + 6;
-          ly = height - lh - 12;
-          cairo_save (cr);
-          _sd_paint_rounded_rect (cr, lx - 2, ly - 4, cw - 8, lh + 8, 6);
-          set_color (cr, &options->background, 0.9);
-          cairo_fill (cr);
-          set_color (cr, &options->foreground, 1);
-          cairo_move_to (cr, lx, ly);
-          pango_cairo_show_layout (cr, layout);
-          cairo_restore (cr);
-          g_object_unref (layout);
+          paint_column_label (self, cr, &geo, &needles[i], x0, cw);
 
           /* column divider */
           if (i > 0)

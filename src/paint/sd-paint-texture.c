@@ -365,6 +365,31 @@ _sd_paint_wavy_fibre (cairo_t *cr,
     }
 }
 
+/* Thin fibre @i of a texture, stroked with the current source and width: at a
+ * hashed place (salts @salt and @salt + 1), @len0 + @len_span × a hash (@salt + 2)
+ * long, running at @angle and waving by @wave with @phase */
+static void
+thin_fibre (cairo_t      *cr,
+            const TexCtx *t,
+            int           i,
+            int           salt,
+            double        len0,
+            double        len_span,
+            double        angle,
+            double        wave,
+            double        phase)
+{
+  double w = t->w, h = t->h;
+  double x = w * h01 (t->seed, i, salt), y = h * h01 (t->seed, i, salt + 1);
+  double len = len0 + len_span * h01 (t->seed, i, salt + 2);
+
+  WRAP (w, h, x, y, len,
+        {
+          _sd_paint_wavy_fibre (cr, X, Y, len, angle, wave, phase);
+          cairo_stroke (cr);
+        })
+}
+
 static void
 tex_papillary (cairo_t      *cr,
                const TexCtx *t)
@@ -377,17 +402,11 @@ tex_papillary (cairo_t      *cr,
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   for (int i = 0; i < n; i++)
     {
-      double x = w * h01 (seed, i, 1), y = h * h01 (seed, i, 2);
-      double len = 18 + 30 * h01 (seed, i, 3);
       double a = G_PI * hpm (seed, i, 4) * 0.6;
 
       cairo_set_line_width (cr, MAX (0.8 * px, 0.6 + 0.9 * h01 (seed, i, 5)));
       set_rgb (cr, 0xe49ab2, 0.8);
-      WRAP (w, h, x, y, len,
-            {
-              _sd_paint_wavy_fibre (cr, X, Y, len, a, 1.5, h01 (seed, i, 6) * 6);
-              cairo_stroke (cr);
-            })
+      thin_fibre (cr, t, i, 1, 18, 30, a, 1.5, h01 (seed, i, 6) * 6);
     }
   fibroblast_nuclei (cr, t, 2500, 11, 0x5d3d8f, 5, 1.4, 0.5);
 }
@@ -424,17 +443,11 @@ tex_reticular (cairo_t      *cr,
     }
   for (int i = 0; i < (int)(w * h / 9000); i++)
     {
-      double x = w * h01 (seed, i, 21), y = h * h01 (seed, i, 22);
-      double len = 120 + 160 * h01 (seed, i, 23);
       double a = 0.5 * hpm (seed, i, 24);
 
       set_rgb (cr, 0x6e2f6e, 0.8);
       cairo_set_line_width (cr, MAX (1.2, 0.9 * px));
-      WRAP (w, h, x, y, len,
-            {
-              _sd_paint_wavy_fibre (cr, X, Y, len, a, 6, h01 (seed, i, 25) * 6);
-              cairo_stroke (cr);
-            })
+      thin_fibre (cr, t, i, 21, 120, 160, a, 6, h01 (seed, i, 25) * 6);
     }
   fibroblast_nuclei (cr, t, 5000, 31, 0x54357f, 6, 1.5, 0.3);
 }
@@ -750,6 +763,129 @@ resample_tile (cairo_surface_t *level,
   return surface;
 }
 
+/* The texture repeated from one tile at the display scale, resampled from
+ * its level (or drawn directly when the level would be too large). */
+static void
+fill_tiled (SdPaintTextures       *self,
+            cairo_t               *cr,
+            const SdPaintGeometry *g,
+            TexId                  tex,
+            double                 pw,
+            double                 ph)
+{
+  Tile *tile = &self->tiles[tex];
+  int iw = (int)ceil (pw), ih = (int)ceil (ph);
+  cairo_pattern_t *pattern;
+  cairo_matrix_t m;
+
+  if (tile->surface == NULL || tile->px_per_um != g->scale || tile->seed != g->seed)
+    {
+      cairo_surface_t *level = level_tile (self, tex, g->scale, g->seed);
+
+      g_clear_pointer (&tile->surface, cairo_surface_destroy);
+      if (level != NULL)
+        tile->surface = resample_tile (level, iw, ih);
+      else
+        tile->surface = render_texture (tex, iw, ih, g->scale, g->seed);
+      tile->px_per_um = g->scale;
+      tile->seed = g->seed;
+    }
+
+  pattern = cairo_pattern_create_for_surface (tile->surface);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_FAST);
+  cairo_matrix_init_translate (&m, -round (x_for (g, 0)), -round (y_for (g, 0)));
+  cairo_pattern_set_matrix (pattern, &m);
+  cairo_set_source (cr, pattern);
+  cairo_fill (cr);
+  cairo_pattern_destroy (pattern);
+}
+
+/* Zoomed far in: the features of the visible window (plus a margin) drawn
+ * directly, and kept while panning stays inside it. */
+static void
+fill_window (SdPaintTextures       *self,
+             cairo_t               *cr,
+             const SdPaintGeometry *g,
+             SdLayerId              id,
+             TexId                  tex)
+{
+  double tw = textures[tex].w, th = textures[tex].h;
+  WindowCache *wc = &self->windows[tex];
+  double cx0, cy0, cx1, cy1, u0, u1, d0, d1;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t m;
+
+  cairo_path_extents (cr, &cx0, &cy0, &cx1, &cy1);
+  cx0 = MAX (cx0, g->tx0);
+  cx1 = MIN (cx1, g->tx1);
+  cy0 = MAX (cy0, 0);
+  cy1 = MIN (cy1, g->height);
+  if (cx1 <= cx0 || cy1 <= cy0)
+    {
+      cairo_new_path (cr);
+      return;
+    }
+  u0 = um_for_x (g, cx0);
+  u1 = um_for_x (g, cx1);
+  d0 = g->top_um + cy0 / g->scale;
+  d1 = g->top_um + cy1 / g->scale;
+
+  if (wc->surface == NULL || wc->px_per_um != g->scale || wc->seed != g->seed ||
+      u0 < wc->u0 || u1 > wc->u1 || d0 < wc->d0 || d1 > wc->d1)
+    {
+      double mu = 0.25 * (u1 - u0), md = 0.25 * (d1 - d0);
+      int w, h;
+      cairo_t *wcr;
+
+      u0 -= mu;
+      u1 += mu;
+      d0 -= md;
+      d1 += md;
+      w = (int)ceil ((u1 - u0) * g->scale);
+      h = (int)ceil ((d1 - d0) * g->scale);
+
+      g_clear_pointer (&wc->surface, cairo_surface_destroy);
+      wc->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+      wcr = cairo_create (wc->surface);
+      cairo_set_antialias (wcr, CAIRO_ANTIALIAS_FAST);
+      cairo_set_source_rgb (wcr, RGB (_sd_paint_layer_colors[id]));
+      cairo_paint (wcr);
+      cairo_scale (wcr, g->scale, g->scale);
+      cairo_translate (wcr, -u0, -d0);
+      for (double ty = floor (d0 / th) * th; ty < d1; ty += th)
+        for (double tx = floor (u0 / tw) * tw; tx < u1; tx += tw)
+          {
+            TexCtx t = { tw, th, 1.0 / g->scale, g->seed + tex * 7919,
+                         MAX (0, u0 - tx), MAX (0, d0 - ty),
+                         MIN (tw, u1 - tx), MIN (th, d1 - ty) };
+
+            cairo_save (wcr);
+            cairo_translate (wcr, tx, ty);
+            cairo_rectangle (wcr, 0, 0, tw, th);
+            cairo_clip (wcr);
+            textures[tex].draw (wcr, &t);
+            cairo_restore (wcr);
+          }
+      cairo_destroy (wcr);
+      wc->px_per_um = g->scale;
+      wc->seed = g->seed;
+      wc->u0 = u0;
+      wc->u1 = u1;
+      wc->d0 = d0;
+      wc->d1 = d1;
+    }
+
+  pattern = cairo_pattern_create_for_surface (wc->surface);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_FAST);
+  cairo_matrix_init_translate (&m, -round (x_for (g, wc->u0)), -round (y_for (g, wc->d0)));
+  cairo_pattern_set_matrix (pattern, &m);
+  cairo_set_source (cr, pattern);
+  cairo_fill (cr);
+  cairo_pattern_destroy (pattern);
+  
+}
+
 /* Fills the current path (a layer) with the layer's colour and texture,
  * anchored at world (0, 0) so that it stays put while panning. Tiles are
  * opaque (colour included) and repeated untransformed, cairo's fastest path;
@@ -761,7 +897,7 @@ _sd_paint_fill_layer (SdPaintTextures       *self,
                       SdLayerId              id)
 {
   TexId tex = layer_texture[id];
-  double tw, th, pw, ph;
+  double pw, ph;
 
   if (tex == N_TEX)
     {
@@ -770,10 +906,8 @@ _sd_paint_fill_layer (SdPaintTextures       *self,
       return;
     }
 
-  tw = textures[tex].w;
-  th = textures[tex].h;
-  pw = tw * g->scale;
-  ph = th * g->scale;
+  pw = textures[tex].w * g->scale;
+  ph = textures[tex].h * g->scale;
 
   if (pw < 4 || ph < 4)
     {
@@ -781,108 +915,10 @@ _sd_paint_fill_layer (SdPaintTextures       *self,
       cairo_fill (cr);
     }
   else if (pw <= TILE_MAX_PX && ph <= TILE_MAX_PX)
-    {
-      Tile *tile = &self->tiles[tex];
-      int iw = (int)ceil (pw), ih = (int)ceil (ph);
-      cairo_pattern_t *pattern;
-      cairo_matrix_t m;
-
-      if (tile->surface == NULL || tile->px_per_um != g->scale || tile->seed != g->seed)
-        {
-          cairo_surface_t *level = level_tile (self, tex, g->scale, g->seed);
-
-          g_clear_pointer (&tile->surface, cairo_surface_destroy);
-          if (level != NULL)
-            tile->surface = resample_tile (level, iw, ih);
-          else
-            tile->surface = render_texture (tex, iw, ih, g->scale, g->seed);
-          tile->px_per_um = g->scale;
-          tile->seed = g->seed;
-        }
-
-      pattern = cairo_pattern_create_for_surface (tile->surface);
-      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-      cairo_pattern_set_filter (pattern, CAIRO_FILTER_FAST);
-      cairo_matrix_init_translate (&m, -round (x_for (g, 0)), -round (y_for (g, 0)));
-      cairo_pattern_set_matrix (pattern, &m);
-      cairo_set_source (cr, pattern);
-      cairo_fill (cr);
-      cairo_pattern_destroy (pattern);
-    }
+    fill_tiled (self, cr, g, tex, pw, ph);
   else
     {
-      WindowCache *wc = &self->windows[tex];
-      double cx0, cy0, cx1, cy1, u0, u1, d0, d1;
-      cairo_pattern_t *pattern;
-      cairo_matrix_t m;
-
-      cairo_path_extents (cr, &cx0, &cy0, &cx1, &cy1);
-      cx0 = MAX (cx0, g->tx0);
-      cx1 = MIN (cx1, g->tx1);
-      cy0 = MAX (cy0, 0);
-      cy1 = MIN (cy1, g->height);
-      if (cx1 <= cx0 || cy1 <= cy0)
-        {
-          cairo_new_path (cr);
-          return;
-        }
-      u0 = um_for_x (g, cx0);
-      u1 = um_for_x (g, cx1);
-      d0 = g->top_um + cy0 / g->scale;
-      d1 = g->top_um + cy1 / g->scale;
-
-      if (wc->surface == NULL || wc->px_per_um != g->scale || wc->seed != g->seed ||
-          u0 < wc->u0 || u1 > wc->u1 || d0 < wc->d0 || d1 > wc->d1)
-        {
-          double mu = 0.25 * (u1 - u0), md = 0.25 * (d1 - d0);
-          int w, h;
-          cairo_t *wcr;
-
-          u0 -= mu;
-          u1 += mu;
-          d0 -= md;
-          d1 += md;
-          w = (int)ceil ((u1 - u0) * g->scale);
-          h = (int)ceil ((d1 - d0) * g->scale);
-
-          g_clear_pointer (&wc->surface, cairo_surface_destroy);
-          wc->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
-          wcr = cairo_create (wc->surface);
-          cairo_set_antialias (wcr, CAIRO_ANTIALIAS_FAST);
-          cairo_set_source_rgb (wcr, RGB (_sd_paint_layer_colors[id]));
-          cairo_paint (wcr);
-          cairo_scale (wcr, g->scale, g->scale);
-          cairo_translate (wcr, -u0, -d0);
-          for (double ty = floor (d0 / th) * th; ty < d1; ty += th)
-            for (double tx = floor (u0 / tw) * tw; tx < u1; tx += tw)
-              {
-                TexCtx t = { tw, th, 1.0 / g->scale, g->seed + tex * 7919,
-                             MAX (0, u0 - tx), MAX (0, d0 - ty),
-                             MIN (tw, u1 - tx), MIN (th, d1 - ty) };
-
-                cairo_save (wcr);
-                cairo_translate (wcr, tx, ty);
-                cairo_rectangle (wcr, 0, 0, tw, th);
-                cairo_clip (wcr);
-                textures[tex].draw (wcr, &t);
-                cairo_restore (wcr);
-              }
-          cairo_destroy (wcr);
-          wc->px_per_um = g->scale;
-          wc->seed = g->seed;
-          wc->u0 = u0;
-          wc->u1 = u1;
-          wc->d0 = d0;
-          wc->d1 = d1;
-        }
-
-      pattern = cairo_pattern_create_for_surface (wc->surface);
-      cairo_pattern_set_filter (pattern, CAIRO_FILTER_FAST);
-      cairo_matrix_init_translate (&m, -round (x_for (g, wc->u0)), -round (y_for (g, wc->d0)));
-      cairo_pattern_set_matrix (pattern, &m);
-      cairo_set_source (cr, pattern);
-      cairo_fill (cr);
-      cairo_pattern_destroy (pattern);
+      fill_window (self, cr, g, id, tex);
       return;
     }
   g_clear_pointer (&self->windows[tex].surface, cairo_surface_destroy);
