@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "sd-course-label.h"
+#include "sd-paint-geometry.h"
 #include "sd-painter.h"
 
 #define W 900
@@ -248,6 +249,60 @@ START_TEST (test_painter_deterministic)
                             cairo_image_surface_get_stride (s1) * 480), 0);
   cairo_surface_destroy (s1);
   cairo_surface_destroy (s2);
+}
+END_TEST
+
+START_TEST (test_painter_geometry_matches_the_per_call_api)
+{
+  /* SdPaintGeometry, computed once, gives what the per-call functions give,
+   * zoomed, panned and on a course day that thickens the epidermis */
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+  SdSkinProfile cheek;
+  SdPaintOptions options;
+  SdPaintGeometry g;
+  SdCourseDay day;
+  double x0, x1;
+
+  ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &cheek, NULL));
+  memset (&day, 0, sizeof day);
+  day.fibroblasts_rel = day.collagen_i_rel = day.collagen_iii_rel = day.collagen_rel = 1;
+  day.epidermis_um = 1.3 * sd_skin_profile_epidermis_um (&cheek);
+  sd_paint_options_init (&options);
+  options.zoom = 3;
+  options.left_um = 250;
+  options.top_um = 20;
+  options.course_day = &day;
+
+  sd_paint_geometry_init (&g, &cheek, &options, W, H);
+  sd_paint_get_tissue_x (&options, W, &x0, &x1);
+  ck_assert_double_eq (g.tx0, x0);
+  ck_assert_double_eq (g.tx1, x1);
+  ck_assert_double_eq (g.scale, sd_paint_px_per_um (&cheek, &options, W, H));
+  ck_assert_double_eq (g.top_um, sd_paint_get_top_um (&cheek, &options, W, H));
+  for (double d = 0; d < 3000; d += 125)
+    {
+      double y = sd_paint_geometry_y_for_depth (&g, d);
+
+      ck_assert_double_eq_tol (y, sd_paint_y_for_depth (&cheek, &options, W, H, d), 1e-9);
+      ck_assert_double_eq_tol (sd_paint_geometry_depth_for_y (&g, y), d, 1e-9);
+    }
+  ck_assert_double_eq_tol (sd_paint_geometry_um_for_x (&g, sd_paint_geometry_x_for_um (&g, 777)),
+                           777, 1e-9);
+  ck_assert_double_eq_tol (sd_paint_geometry_x_for_um (&g, options.left_um), x0, 1e-9);
+
+  /* hit tests agree everywhere, and follow the undulating junction */
+  for (double y = 0; y < H; y += 23)
+    for (double x = x0 - 10; x < x1 + 10; x += 37)
+      {
+        SdLayerId a = SD_N_LAYERS, b = SD_N_LAYERS;
+        gboolean hit = sd_paint_geometry_layer_at (&g, x, y, &a);
+
+        ck_assert_int_eq (hit, sd_painter_layer_at (painter, &cheek, &options, W, H, x, y, &b));
+        ck_assert_int_eq (a, b);
+        if (hit)
+          ck_assert (sd_paint_geometry_depth_for_y (&g, y)
+                     < sd_paint_geometry_bottom_at (&g, a, sd_paint_geometry_um_for_x (&g, x)));
+      }
 }
 END_TEST
 
@@ -913,6 +968,7 @@ painter_suite (void)
   tc = tcase_create ("geometry");
   tcase_add_test (tc, test_painter_deterministic);
   tcase_add_test (tc, test_painter_geometry_and_hit_test);
+  tcase_add_test (tc, test_painter_geometry_matches_the_per_call_api);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("needle-and-course");
