@@ -18,6 +18,48 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+/* The legend of the new marks, from @ly down: a fibroblast, a new type III
+ * fibre and a new type I bundle, drawn as in the tissue, each with its name */
+static void
+draw_legend (cairo_t               *cr,
+             const SdPaintGeometry *g,
+             PangoLayout          **legend,
+             int                    legend_h,
+             double                 x,
+             double                 ly)
+{
+  for (int i = 0; i < 3; i++, ly += legend_h + 1)
+    {
+      double cy = ly + legend_h / 2.0, sx = x;
+
+      cairo_new_path (cr);
+      if (i == 0)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, sx + 9, cy);
+          cairo_scale (cr, 8, 2.2);
+          cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+          cairo_restore (cr);
+          set_rgb (cr, 0x3d1f7a, 0.9);
+          cairo_fill (cr);
+        }
+      else
+        {
+          SdPaintColor c = i == 1 ? _sd_paint_type_iii_color (&g->opts->background)
+                                  : _sd_paint_type_i_color (&g->opts->background);
+
+          _sd_paint_wavy_fibre (cr, sx, cy, 18, 0, i == 1 ? 2 : 0.5, 0);
+          set_color (cr, &c, 1);
+          cairo_set_line_width (cr, i == 1 ? 1.8 : 4);
+          cairo_stroke (cr);
+        }
+      set_color (cr, &g->opts->foreground, ink (g->opts, 0.9));
+      cairo_move_to (cr, sx + 26, ly);
+      pango_cairo_show_layout (cr, legend[i]);
+      g_object_unref (legend[i]);
+    }
+}
+
 static void
 draw_caption (SdPainter             *self,
               cairo_t               *cr,
@@ -73,40 +115,7 @@ draw_caption (SdPainter             *self,
       g_object_unref (sub);
     }
   if (legend[0] != NULL)
-    {
-      double ly = y + pad - 3 + lh + (sh ? sh + 2 : 0) + 4;
-
-      for (int i = 0; i < 3; i++, ly += legend_h + 1)
-        {
-          double cy = ly + legend_h / 2.0, sx = x + pad;
-
-          cairo_new_path (cr);
-          if (i == 0)
-            {
-              cairo_save (cr);
-              cairo_translate (cr, sx + 9, cy);
-              cairo_scale (cr, 8, 2.2);
-              cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
-              cairo_restore (cr);
-              set_rgb (cr, 0x3d1f7a, 0.9);
-              cairo_fill (cr);
-            }
-          else
-            {
-              SdPaintColor c = i == 1 ? _sd_paint_type_iii_color (&g->opts->background)
-                                      : _sd_paint_type_i_color (&g->opts->background);
-
-              _sd_paint_wavy_fibre (cr, sx, cy, 18, 0, i == 1 ? 2 : 0.5, 0);
-              set_color (cr, &c, 1);
-              cairo_set_line_width (cr, i == 1 ? 1.8 : 4);
-              cairo_stroke (cr);
-            }
-          set_color (cr, &g->opts->foreground, ink (g->opts, 0.9));
-          cairo_move_to (cr, sx + 26, ly);
-          pango_cairo_show_layout (cr, legend[i]);
-          g_object_unref (legend[i]);
-        }
-    }
+    draw_legend (cr, g, legend, legend_h, x + pad, y + pad - 3 + lh + (sh ? sh + 2 : 0) + 4);
 }
 
 const SdPaintPass _sd_paint_caption_pass = {
