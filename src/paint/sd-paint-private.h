@@ -219,7 +219,7 @@ typedef enum
 
 typedef struct
 {
-  const char   *name;          /* "tissue", "needle", …: for debug logs and benchmarks */
+  const char   *name;          /* "tissue", "needle", …: G_MESSAGES_DEBUG=sd-painter timings */
   SdPaintParts  part;          /* SD_PAINT_PART_BASE (cacheable) or SD_PAINT_PART_OVERLAY */
   SdPaintClip   clip;
   gboolean    (*wanted) (const SdPaintGeometry *g);        /* NULL = always */

@@ -60,6 +60,8 @@ _sd_painter_paint_geometry (SdPainter             *self,
                             cairo_t               *cr,
                             const SdPaintGeometry *g)
 {
+  /* G_MESSAGES_DEBUG=sd-painter logs what each pass costs */
+  gboolean timed = !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN);
   gboolean clipped = FALSE;
 
   cairo_save (cr);
@@ -86,7 +88,15 @@ _sd_painter_paint_geometry (SdPainter             *self,
         cairo_restore (cr);
       clipped = want_clip;
 
-      pass->paint (self, cr, g);
+      if (G_UNLIKELY (timed))
+        {
+          gint64 start = g_get_monotonic_time ();
+
+          pass->paint (self, cr, g);
+          g_debug ("%s: %.2f ms", pass->name, (g_get_monotonic_time () - start) / 1000.0);
+        }
+      else
+        pass->paint (self, cr, g);
     }
   if (clipped)
     cairo_restore (cr);
