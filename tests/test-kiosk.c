@@ -545,7 +545,7 @@ START_TEST (test_kiosk_pin_checked_off_the_main_thread)
 {
   static const guint8 salt[16] = { 9 };
   /* An old PBKDF2 hash with a high iteration count: seconds of work (K7). */
-  g_autofree char *hash = sd_pin_hash_with_salt ("1234", salt, sizeof salt, 3000000);
+  g_autofree char *hash = sd_pin_hash_with_salt ("1234", salt, sizeof salt, 1000000);
   SdKioskWindow *window = create_kiosk (NULL);
   GtkWindow *dialog;
   GtkWidget *entry;
@@ -566,9 +566,9 @@ START_TEST (test_kiosk_pin_checked_off_the_main_thread)
   /* The response returns at once (checking this hash on the main thread took seconds),
    * and the main loop keeps running while the PIN is checked. */
   ck_assert_int_lt (g_get_monotonic_time () - start, G_USEC_PER_SEC / 2);
-  while (g_get_monotonic_time () - start < 300000)
+  while (ticks < 3 && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
     g_main_context_iteration (NULL, FALSE);
-  ck_assert_uint_ge (ticks, 1);
+  ck_assert_uint_ge (ticks, 3);
   g_source_remove (source);
   gtk_window_destroy (GTK_WINDOW (window));
 }
