@@ -1646,14 +1646,17 @@ void
 sd_kiosk_window_set_pin_hash (SdKioskWindow *self,
                               const char    *pin_hash)
 {
+  SdPinFormat format;
+
   g_return_if_fail (SD_IS_KIOSK_WINDOW (self));
 
   g_free (self->pin_hash);
   self->pin_hash = g_strdup (pin_hash);
-  if (sd_pin_get_format (pin_hash) == SD_PIN_FORMAT_UNKNOWN)
+  format = sd_pin_get_format (pin_hash);
+  if (format == SD_PIN_FORMAT_UNKNOWN)
     g_warning ("Kiosk: kiosk-pin-hash is not a hash this version can check (expected "
                "\"$y$…\" or \"pbkdf2-sha256$…\"); set it again with skin-deep --set-kiosk-pin");
-  else if (sd_pin_get_format (pin_hash) == SD_PIN_FORMAT_PBKDF2)
+  else if (format == SD_PIN_FORMAT_PBKDF2)
     g_message ("Kiosk: the staff PIN uses the older PBKDF2 hash; setting it again with "
                "skin-deep --set-kiosk-pin stores a memory-hard yescrypt hash");
 }
