@@ -113,7 +113,7 @@ _sd_section_view_zoom_to (SdSectionView *self,
       /* Frames of the animation scale the current picture (free), and the
        * last one is painted afresh: repainting at every new scale would
        * rebuild the texture tiles each frame */
-      if (self->cache != NULL)
+      if (self->cache != NULL && !self->panned)   /* after a pan, the cache is behind */
         {
           self->zoom_base = gsk_render_node_ref (self->cache);
           self->base_zoom = self->view_zoom;
@@ -235,7 +235,7 @@ on_drag_update_cb (SdSectionView *self,
   self->top_um = self->drag_top_um - dy / scale;
   self->left_um = self->drag_left_um - dx / scale;
   clamp_pan (self);
-  _sd_section_view_invalidate (self);
+  _sd_section_view_pan_changed (self);
 }
 
 static gboolean
@@ -270,7 +270,7 @@ on_scroll_cb (SdSectionView            *self,
       self->top_um = sd_paint_get_top_um (profile, &options, w, h) + dy * SCROLL_PAN_PX / scale;
       self->left_um += dx * SCROLL_PAN_PX / scale;
       clamp_pan (self);
-      _sd_section_view_invalidate (self);
+      _sd_section_view_pan_changed (self);
       return TRUE;
     }
 }

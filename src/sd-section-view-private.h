@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "sd-painter.h"
+#include "sd-paint-geometry.h"
 #include "sd-section-view.h"
 
 G_BEGIN_DECLS
@@ -24,7 +25,10 @@ struct _SdSectionView
   /* Owned references */
   SdSection      *section;
   SdPainter      *painter;
-  GskRenderNode  *cache;
+  GskRenderNode  *cache;           /* the base (tissue and chrome) as an image */
+  cairo_surface_t *tissue_image;   /* while panning: the tissue, beyond the view on every side */
+  cairo_surface_t *spare_image;    /* the one before it, reused when the pan re-centres */
+  cairo_surface_t *course_image;   /* the course day's overlay, for the view below */
   GskRenderNode  *zoom_base;       /* during a zoom animation: the picture it started from */
   AdwAnimation   *animation;
   SdTreatment    *treatment;
@@ -56,11 +60,24 @@ struct _SdSectionView
   int             needle_day;      /* course day the needle was played on, -1 outside a course */
   int             spoken_layer;    /* layer of the needle tip last described, -1 above the skin */
   double          cached_epidermis_um;   /* the course epidermis the cache was drawn with */
+  double          cache_width;     /* the view the cache was drawn for */
+  double          cache_height;
+  double          cache_scale;
+  double          cache_top_um;
+  double          cache_left_um;
+  guint           settle_id;       /* after a pan: paint the base afresh */
+  double          pan_left_um;     /* tissue_image's origin */
+  double          pan_top_um;
+  const SdCourseDay *course_image_day;   /* what course_image shows */
+  double          course_image_left_um;
+  double          course_image_top_um;
+  double          course_image_scale;
   SdNeedleResult  comparison_needles[SD_SECTION_VIEW_N_COMPARISON];
   guint           show_needle : 1;
   guint           resetting : 1;
   guint           show_course : 1;
   guint           comparison : 1;
+  guint           panned : 1;      /* the cache's tissue moved: the chrome is drawn apart */
 };
 
 /* sd-section-view.c */
@@ -75,12 +92,22 @@ void                 _sd_section_view_get_size             (SdSectionView      *
                                                             double             *height);
 gboolean             _sd_section_view_animations_enabled   (SdSectionView      *self);
 void                 _sd_section_view_invalidate           (SdSectionView      *self);
+void                 _sd_section_view_fill_comparison_options (SdSectionView   *self,
+                                                            SdPaintOptions     *options,
+                                                            double              width,
+                                                            double              height);
 void                 _sd_section_view_set_target_zoom      (SdSectionView      *self,
                                                             double              zoom);
 void                 _sd_section_view_set_hovered_layer    (SdSectionView      *self,
                                                             int                 layer);
 void                 _sd_section_view_emit_layer_activated (SdSectionView      *self,
                                                             int                 layer);
+
+/* sd-section-view-frame.c */
+void                 _sd_section_view_snapshot             (GtkWidget          *widget,
+                                                            GtkSnapshot        *snapshot);
+void                 _sd_section_view_drop_caches          (SdSectionView      *self);
+void                 _sd_section_view_pan_changed          (SdSectionView      *self);
 
 /* sd-section-view-actions.c */
 void                 _sd_section_view_class_actions_init   (SdSectionViewClass *klass);

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The cross-section of the skin: its properties, the picture (painted through
- * SdPainter, the still parts cached as one render node) and the model's signals.
+ * SdPainter; its frames and caches are in sd-section-view-frame.c) and the model's signals.
  * The actions and key bindings are in sd-section-view-actions.c, the spoken
  * description and the tooltip in sd-section-view-a11y.c, the pointer, touch and
  * zoom animation in sd-section-view-input.c; sd-section-view-private.h joins them.
@@ -110,8 +110,8 @@ _sd_section_view_fill_options (SdSectionView  *self,
 }
 
 /* The comparison fits the deepest needle above the column labels */
-static void
-fill_comparison_options (SdSectionView  *self,
+void
+_sd_section_view_fill_comparison_options (SdSectionView  *self,
                          SdPaintOptions *options,
                          double          w,
                          double          h)
@@ -165,7 +165,7 @@ update_caption (SdSectionView *self)
 void
 _sd_section_view_invalidate (SdSectionView *self)
 {
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  _sd_section_view_drop_caches (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -315,124 +315,12 @@ on_needle_value_cb (double         value,
  */
 
 static void
-sd_section_view_snapshot (GtkWidget   *widget,
-                          GtkSnapshot *snapshot)
-{
-  SdSectionView *self = SD_SECTION_VIEW (widget);
-  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
-  double w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-
-  if (profile == NULL || w < 1 || h < 1)
-    return;
-
-  if (self->zoom_base != NULL &&
-      adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING)
-    {
-      double k = self->view_zoom / self->base_zoom;
-
-      gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->anchor_x, self->anchor_y));
-      gtk_snapshot_scale (snapshot, k, k);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-self->anchor_x, -self->anchor_y));
-      gtk_snapshot_append_node (snapshot, self->zoom_base);
-      gtk_snapshot_pop (snapshot);
-      return;
-    }
-
-  if (self->cache == NULL)
-    {
-      GtkSnapshot *s = gtk_snapshot_new ();
-      SdPaintOptions options;
-      cairo_t *cr;
-
-      cr = gtk_snapshot_append_cairo (s, &GRAPHENE_RECT_INIT (0, 0, w, h));
-      if (self->comparison)
-        {
-          fill_comparison_options (self, &options, w, h);
-          sd_painter_paint_comparison (self->painter, cr, profile, self->comparison_needles,
-                                       SD_SECTION_VIEW_N_COMPARISON, &options, w, h);
-        }
-      else
-        {
-          _sd_section_view_fill_options (self, &options);
-          options.hovered_layer = -1;   /* drawn fresh below */
-          options.parts = SD_PAINT_PART_BASE;
-          self->cached_epidermis_um = options.course_day ? options.course_day->epidermis_um : 0;
-          sd_painter_paint (self->painter, cr, profile, &options, w, h);
-        }
-      cairo_destroy (cr);
-      self->cache = gtk_snapshot_free_to_node (s);
-    }
-
-  if (self->cache != NULL)
-    gtk_snapshot_append_node (snapshot, self->cache);
-
-  /* the animated parts (needle, channels, course state, caption): every frame */
-  if (!self->comparison)
-    {
-      SdPaintOptions options;
-
-      _sd_section_view_fill_options (self, &options);
-      if ((options.show_needle && options.needle != NULL) || options.course_day != NULL)
-        {
-          cairo_t *cr;
-
-          options.hovered_layer = -1;
-          options.parts = SD_PAINT_PART_OVERLAY;
-          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-          sd_painter_paint (self->painter, cr, profile, &options, w, h);
-          cairo_destroy (cr);
-        }
-    }
-
-  /* the hover highlight changes often: not part of the cached picture */
-  if (self->hovered_layer >= 0 && !self->comparison)
-    {
-      SdPaintOptions options;
-      cairo_t *cr;
-
-      const SdLayer *layer = _sd_section_view_find_layer (self, self->hovered_layer);
-      double y0, y1;
-
-      _sd_section_view_fill_options (self, &options);
-      /* only the band the layer can cover (its undulating boundaries stay
-       * within 250 µm of the model's depths), not the whole widget */
-      y0 = layer ? sd_paint_y_for_depth (profile, &options, w, h, layer->top_um - 250) : 0;
-      y1 = layer ? sd_paint_y_for_depth (profile, &options, w, h, layer->bottom_um + 250) : h;
-      y0 = floor (CLAMP (y0, 0, h));
-      y1 = ceil (CLAMP (y1, 0, h));
-      if (y1 > y0)
-        {
-          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, y0, w, y1 - y0));
-          sd_painter_paint_hover (self->painter, cr, profile, &options, w, h);
-          cairo_destroy (cr);
-        }
-    }
-
-  /* keyboard focus: an accent ring inside the edge (drawn fresh, not cached) */
-  if (gtk_widget_has_visible_focus (widget))
-    {
-      GtkStyleContext *context = gtk_widget_get_style_context (widget);
-      GskRoundedRect outline;
-      GdkRGBA accent;
-      float widths[4] = { 2, 2, 2, 2 };
-
-      if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
-        accent = (GdkRGBA) { 0.21f, 0.52f, 0.89f, 1 };
-      accent.alpha = 0.6f;
-      gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (1, 1, w - 2, h - 2), 4);
-      gtk_snapshot_append_border (snapshot, &outline, widths,
-                                  (GdkRGBA[4]) { accent, accent, accent, accent });
-    }
-}
-
-static void
 sd_section_view_size_allocate (GtkWidget *widget,
                                int        width,
                                int        height,
                                int        baseline)
 {
-  g_clear_pointer (&SD_SECTION_VIEW (widget)->cache, gsk_render_node_unref);
+  _sd_section_view_drop_caches (SD_SECTION_VIEW (widget));
 }
 
 static void
@@ -477,7 +365,7 @@ sd_section_view_dispose (GObject *object)
   g_clear_object (&self->needle_animation);
   g_clear_pointer (&self->caption, g_free);
   g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  _sd_section_view_drop_caches (self);
   g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
   g_clear_pointer (&self->painter, sd_painter_free);
 
@@ -575,7 +463,7 @@ sd_section_view_class_init (SdSectionViewClass *klass)
   object_class->get_property = sd_section_view_get_property;
   object_class->set_property = sd_section_view_set_property;
 
-  widget_class->snapshot = sd_section_view_snapshot;
+  widget_class->snapshot = _sd_section_view_snapshot;
   widget_class->size_allocate = sd_section_view_size_allocate;
   widget_class->css_changed = sd_section_view_css_changed;
   widget_class->measure = sd_section_view_measure;

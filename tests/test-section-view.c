@@ -19,6 +19,7 @@
 
 #include "sd-painter.h"
 #include "sd-section-view.h"
+#include "sd-section-view-private.h"
 #include "sd-test-gtk.h"
 
 static void
@@ -568,6 +569,126 @@ START_TEST (test_section_view_draws_needle_course_and_comparison)
 }
 END_TEST
 
+/* The view's frame as the cairo renderer draws it, in 0xAARRGGBB pixels */
+static guint32 *
+render_frame (SdSectionView *view,
+              GskRenderer   *renderer,
+              int            w,
+              int            h)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guint32 *pixels = g_new0 (guint32, (gsize)w * h);
+
+  GTK_WIDGET_GET_CLASS (view)->snapshot (GTK_WIDGET (view), snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  ck_assert_ptr_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gdk_texture_download (texture, (guchar *)pixels, (gsize)w * 4);
+  return pixels;
+}
+
+/* A pan moves the cached tissue instead of painting it again; every frame of
+ * the pan shows what a fresh paint at the same place shows (the tissue may lag
+ * by under half a pixel until the pan settles), and once settled the view is
+ * painted exactly afresh. */
+START_TEST (test_section_view_pan_frames_match_a_fresh_paint)
+{
+  static const double zooms[] = { 1.0, 6.0 };
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  int w, h;
+
+  disable_animations ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 540);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  w = gtk_widget_get_width (GTK_WIDGET (view));
+  h = gtk_widget_get_height (GTK_WIDGET (view));
+  ck_assert_int_ge (w, 480);
+  ck_assert (gsk_renderer_realize (renderer, NULL, NULL));
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      const SdSkinProfile *profile = _sd_section_view_get_profile (view);
+      SdPaintOptions options;
+      double scale;
+
+      sd_section_view_set_zoom (view, zooms[z]);
+      sd_section_view_set_selected_layer (view, SD_LAYER_PAPILLARY_DERMIS);
+      _sd_section_view_fill_options (view, &options);
+      scale = sd_paint_px_per_um (profile, &options, w, h);
+      g_free (render_frame (view, renderer, w, h));   /* the cache, before the pan */
+
+      /* 40 frames of a diagonal drag in whole pixels, past the pan image's margin */
+      for (int i = 1; i <= 40; i++)
+        {
+          g_autofree guint32 *panned = NULL, *fresh = NULL;
+          guint differ = 0;
+
+          view->left_um += 7.0 / scale;
+          view->top_um = (isnan (view->top_um) ? sd_paint_get_top_um (profile, &options, w, h)
+                                               : view->top_um) + 5.0 / scale;
+          _sd_section_view_pan_changed (view);
+          panned = render_frame (view, renderer, w, h);
+          ck_assert_msg (view->panned, "frame %d of the pan painted everything again", i);
+
+          _sd_section_view_invalidate (view);
+          fresh = render_frame (view, renderer, w, h);
+          ck_assert (!view->panned);
+          for (int p = 0; p < w * h; p++)
+            {
+              guint32 a = panned[p], b = fresh[p];
+              int d = MAX (MAX (abs ((int)(a >> 16 & 0xff) - (int)(b >> 16 & 0xff)),
+                                abs ((int)(a >> 8 & 0xff) - (int)(b >> 8 & 0xff))),
+                           abs ((int)(a & 0xff) - (int)(b & 0xff)));
+
+              differ += d > 48;
+            }
+          /* whole-pixel steps: identical but for antialiased edges */
+          ck_assert_msg (differ < (guint)(w * h / 200),
+                         "zoom %.0f, frame %d: %u of %d pixels differ from a fresh paint",
+                         zooms[z], i, differ, w * h);
+          /* carry on panning from the fresh cache */
+        }
+    }
+
+  gsk_renderer_unrealize (renderer);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
+/* Once the pan stops, the view is painted afresh: nothing stays approximate */
+START_TEST (test_section_view_pan_settles)
+{
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_PALM);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  sd_section_view_set_zoom (view, 4.0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+
+  view->left_um += 50;
+  _sd_section_view_pan_changed (view);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  ck_assert (view->panned);
+  ck_assert_uint_ne (view->settle_id, 0);
+  while (view->settle_id != 0)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  ck_assert (!view->panned);
+  ck_assert_ptr_null (view->tissue_image);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 static Suite *
 section_view_suite (void)
 {
@@ -611,6 +732,8 @@ section_view_suite (void)
   tcase_add_checked_fixture (tc, sd_test_gtk_init, NULL);
   tcase_add_test (tc, test_section_view_draws_in_a_window);
   tcase_add_test (tc, test_section_view_draws_needle_course_and_comparison);
+  tcase_add_test (tc, test_section_view_pan_frames_match_a_fresh_paint);
+  tcase_add_test (tc, test_section_view_pan_settles);
   suite_add_tcase (s, tc);
 
   return s;

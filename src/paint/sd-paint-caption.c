@@ -120,7 +120,7 @@ draw_caption (SdPainter             *self,
 
 const SdPaintPass _sd_paint_caption_pass = {
   .name = "caption",
-  .part = SD_PAINT_PART_OVERLAY,
+  .part = SD_PAINT_PART_COURSE,
   .clip = SD_PAINT_CLIP_NONE,
   .wanted = NULL,
   .paint = draw_caption,

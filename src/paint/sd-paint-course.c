@@ -215,7 +215,7 @@ course_wanted (const SdPaintGeometry *g)
 
 const SdPaintPass _sd_paint_course_pass = {
   .name = "course",
-  .part = SD_PAINT_PART_OVERLAY,
+  .part = SD_PAINT_PART_COURSE,
   .clip = SD_PAINT_CLIP_TISSUE,
   .wanted = course_wanted,
   .paint = paint_course,

@@ -50,7 +50,7 @@ paint_edges (SdPainter             *self,
 
 const SdPaintPass _sd_paint_edges_pass = {
   .name = "edges",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_TISSUE,
   .clip = SD_PAINT_CLIP_TISSUE,
   .wanted = NULL,
   .paint = paint_edges,

@@ -71,4 +71,11 @@ gboolean      sd_paint_geometry_layer_at     (const SdPaintGeometry *geometry,
                                               double                 y,
                                               SdLayerId             *out);
 
+/* The picture over a geometry already computed: a widget that keeps one for its
+ * frame paints and hit-tests with it. The geometry reads the options it was
+ * made with, so a caller may change their parts and hovered layer in between. */
+void          sd_painter_paint_geometry      (SdPainter             *painter,
+                                              cairo_t               *cr,
+                                              const SdPaintGeometry *geometry);
+
 G_END_DECLS

@@ -57,7 +57,7 @@ paint_highlight (SdPainter             *self,
 
 const SdPaintPass _sd_paint_highlight_pass = {
   .name = "highlight",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_TISSUE,
   .clip = SD_PAINT_CLIP_TISSUE,
   .wanted = NULL,
   .paint = paint_highlight,

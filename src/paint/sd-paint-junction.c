@@ -86,7 +86,7 @@ paint_junction (SdPainter             *self,
 
 const SdPaintPass _sd_paint_junction_pass = {
   .name = "junction",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_TISSUE,
   .clip = SD_PAINT_CLIP_TISSUE,
   .wanted = NULL,
   .paint = paint_junction,

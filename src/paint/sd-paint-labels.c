@@ -102,7 +102,7 @@ labels_wanted (const SdPaintGeometry *g)
 
 const SdPaintPass _sd_paint_labels_pass = {
   .name = "labels",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_CHROME,
   .clip = SD_PAINT_CLIP_NONE,
   .wanted = labels_wanted,
   .paint = draw_labels,

@@ -502,7 +502,7 @@ paint_needle (SdPainter             *self,
 
 const SdPaintPass _sd_paint_needle_pass = {
   .name = "needle",
-  .part = SD_PAINT_PART_OVERLAY,
+  .part = SD_PAINT_PART_NEEDLE,
   .clip = SD_PAINT_CLIP_TISSUE,
   .wanted = needle_wanted,
   .paint = paint_needle,

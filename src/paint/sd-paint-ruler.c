@@ -90,7 +90,7 @@ ruler_wanted (const SdPaintGeometry *g)
 
 const SdPaintPass _sd_paint_ruler_pass = {
   .name = "ruler",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_CHROME,
   .clip = SD_PAINT_CLIP_NONE,
   .wanted = ruler_wanted,
   .paint = draw_ruler,

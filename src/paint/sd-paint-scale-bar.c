@@ -56,7 +56,7 @@ scale_bar_wanted (const SdPaintGeometry *g)
 
 const SdPaintPass _sd_paint_scale_bar_pass = {
   .name = "scale-bar",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_CHROME,
   .clip = SD_PAINT_CLIP_TISSUE,
   .wanted = scale_bar_wanted,
   .paint = draw_scale_bar,

@@ -364,7 +364,7 @@ paint_structures (SdPainter             *self,
 
 const SdPaintPass _sd_paint_structures_pass = {
   .name = "structures",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_TISSUE,
   .clip = SD_PAINT_CLIP_TISSUE,
   .wanted = NULL,
   .paint = paint_structures,

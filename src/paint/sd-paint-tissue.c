@@ -55,7 +55,7 @@ paint_tissue (SdPainter             *self,
 
 const SdPaintPass _sd_paint_tissue_pass = {
   .name = "tissue",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_TISSUE,
   .clip = SD_PAINT_CLIP_TISSUE,
   .wanted = NULL,
   .paint = paint_tissue,

@@ -29,7 +29,7 @@ paint_background (SdPainter             *self,
 
 static const SdPaintPass background_pass = {
   .name = "background",
-  .part = SD_PAINT_PART_BASE,
+  .part = SD_PAINT_PART_TISSUE,
   .clip = SD_PAINT_CLIP_NONE,
   .wanted = NULL,
   .paint = paint_background,
@@ -209,6 +209,20 @@ sd_painter_paint (SdPainter            *self,
 
   sd_paint_geometry_init (&geometry, profile, options, width, height);
   _sd_painter_paint_geometry (self, cr, &geometry);
+}
+
+void
+sd_painter_paint_geometry (SdPainter             *self,
+                           cairo_t               *cr,
+                           const SdPaintGeometry *geometry)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (geometry != NULL && geometry->opts != NULL);
+
+  if (geometry->width < 1 || geometry->height < 1)
+    return;
+  _sd_painter_paint_geometry (self, cr, geometry);
 }
 
 gboolean

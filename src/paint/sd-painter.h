@@ -41,14 +41,21 @@ typedef struct
   double red, green, blue, alpha;
 } SdPaintColor;
 
-/* What sd_painter_paint() draws. A widget caches the base (tissue, ruler,
- * labels; it depends on course_day's epidermis thickness) and paints the
- * overlay (needle, channels, bleeding, course state, caption) every frame. */
+/* What sd_painter_paint() draws. A widget caches the base (the tissue, and the
+ * ruler, labels and scale bar fixed to the view; it depends on course_day's
+ * epidermis thickness) and paints the overlay over it: the course part
+ * (course state, caption) when the day changes, the needle part (needle,
+ * channels, bleeding) every frame. While the view pans, the cached tissue moves
+ * as it is and only what it uncovers and the chrome are painted. */
 typedef enum
 {
-  SD_PAINT_PART_BASE    = 1 << 0,
-  SD_PAINT_PART_OVERLAY = 1 << 1,
-  SD_PAINT_PART_ALL     = 0x3,
+  SD_PAINT_PART_TISSUE  = 1 << 0,   /* moves with the skin: layers, structures, selection */
+  SD_PAINT_PART_COURSE  = 1 << 1,   /* the course day: inflammation, channels, fibres, caption */
+  SD_PAINT_PART_CHROME  = 1 << 2,   /* fixed to the view: ruler, labels, scale bar */
+  SD_PAINT_PART_NEEDLE  = 1 << 3,   /* the needle or roller, its channels, bleeding, dimple */
+  SD_PAINT_PART_BASE    = SD_PAINT_PART_TISSUE | SD_PAINT_PART_CHROME,
+  SD_PAINT_PART_OVERLAY = SD_PAINT_PART_COURSE | SD_PAINT_PART_NEEDLE,
+  SD_PAINT_PART_ALL     = 0xf,
 } SdPaintParts;
 
 /* Returns the translation of an English msgid (the layer names, the needle's
