@@ -285,3 +285,15 @@ sd_kiosk_activate (GtkApplication *application)
 
   return TRUE;
 }
+
+gboolean
+sd_kiosk_key_is_blocked (guint           keyval,
+                         GdkModifierType state)
+{
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
+    return TRUE;
+  if (keyval >= GDK_KEY_F1 && keyval <= GDK_KEY_F35)
+    return TRUE;
+
+  return keyval == GDK_KEY_Escape || keyval == GDK_KEY_Menu;
+}

@@ -25,6 +25,12 @@ gboolean  sd_kiosk_is_enabled           (GApplication *application);
  * otherwise does nothing and returns FALSE. */
 gboolean  sd_kiosk_activate             (GtkApplication *application);
 
+/* Whether a key press or release is kept from a visitor: nothing with Ctrl, Alt or
+ * Super (Ctrl+Q, Ctrl+W, Alt+F4, the inspector), no function keys, no Escape, no
+ * menu key. Arrows, Tab, Enter and Space still work, for visitors who use a keyboard. */
+gboolean  sd_kiosk_key_is_blocked       (guint           keyval,
+                                         GdkModifierType state);
+
 /* Reads a PIN from @fd (no echo on a terminal; asked twice there). */
 char     *sd_kiosk_read_pin             (int            fd,
                                          GError       **error);

@@ -22,6 +22,19 @@ sd_test_gtk_init (void)
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
 }
 
+/* The application's stylesheet on the default display, as AdwApplication loads it, for
+ * windows tested without an application (the kiosk's touch targets come from it). */
+static inline void
+sd_test_gtk_load_app_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 /* Lets everything already queued on the main loop run. */
 static inline void
 sd_test_spin_main_loop (void)

@@ -20,7 +20,7 @@
 #include "sd-application.h"
 #include "sd-course-chart.h"
 #include "sd-kiosk.h"
-#include "sd-kiosk-window.h"
+#include "sd-kiosk-window-private.h"
 #include "sd-pin.h"
 #include "sd-section-view.h"
 #include "sd-test-memory.h"
@@ -42,6 +42,7 @@ static void
 setup (void)
 {
   sd_test_gtk_init ();
+  sd_test_gtk_load_app_style ();
   fake_now = S(5000);
 }
 
@@ -70,7 +71,7 @@ assert_status (SdKioskWindow *window,
   g_autofree char *problem = NULL;
 
   problem = gtk_test_accessible_check_property (
-    GTK_ACCESSIBLE (sd_kiosk_window_get_status_label (window)),
+    GTK_ACCESSIBLE (_sd_kiosk_window_get_status_label (window)),
     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
   ck_assert_msg (problem == NULL, "accessible state: %s", problem);
 }
@@ -107,8 +108,8 @@ START_TEST (test_kiosk_attract_loop_starts)
   ck_assert (!gtk_window_get_deletable (GTK_WINDOW (window)));
   ck_assert (gtk_widget_has_css_class (GTK_WIDGET (window), "kiosk"));
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ATTRACT);
-  ck_assert_ptr_nonnull (sd_kiosk_window_get_caption (window));
-  ck_assert_str_eq (sd_kiosk_window_get_caption (window), steps[0].caption);
+  ck_assert_ptr_nonnull (_sd_kiosk_window_get_caption (window));
+  ck_assert_str_eq (_sd_kiosk_window_get_caption (window), steps[0].caption);
   assert_status (window, "Attract loop");
 
   /* Through the whole tour: the layers, a needle and the collagen weeks. */
@@ -116,23 +117,23 @@ START_TEST (test_kiosk_attract_loop_starts)
     {
       advance (window, steps[i].duration_ms * 1000 / 2);
       ck_assert_uint_eq (sd_kiosk_state_get_step (state), i);
-      ck_assert_str_eq (sd_kiosk_window_get_caption (window), steps[i].caption);
-      ck_assert_int_eq (sd_kiosk_window_get_view (window), steps[i].view);
+      ck_assert_str_eq (_sd_kiosk_window_get_caption (window), steps[i].caption);
+      ck_assert_int_eq (_sd_kiosk_window_get_view (window), steps[i].view);
       ck_assert_int_eq (sd_section_view_get_selected_layer (
-                          SD_SECTION_VIEW (sd_kiosk_window_get_section_view (window))),
+                          SD_SECTION_VIEW (_sd_kiosk_window_get_section_view (window))),
                         steps[i].layer);
       if (steps[i].view == SD_KIOSK_VIEW_NEEDLE)
         {
           saw_needle = TRUE;
           ck_assert (sd_section_view_get_show_needle (
-                       SD_SECTION_VIEW (sd_kiosk_window_get_section_view (window))));
-          ck_assert_double_eq (sd_section_get_length_mm (sd_kiosk_window_get_section (window)),
+                       SD_SECTION_VIEW (_sd_kiosk_window_get_section_view (window))));
+          ck_assert_double_eq (sd_section_get_length_mm (_sd_kiosk_window_get_section (window)),
                                steps[i].length_mm);
         }
       if (steps[i].view == SD_KIOSK_VIEW_WEEKS)
         {
           guint day = sd_course_chart_get_day (
-            SD_COURSE_CHART (sd_kiosk_window_get_course_chart (window)));
+            SD_COURSE_CHART (_sd_kiosk_window_get_course_chart (window)));
 
           saw_weeks = TRUE;
           ck_assert_uint_ge (day, steps[i].week_from * 7);
@@ -163,17 +164,17 @@ START_TEST (test_kiosk_touch_starts_fresh)
   for (guint i = 0; steps[i].view != SD_KIOSK_VIEW_NEEDLE; i++)
     to_needle += steps[i].duration_ms * 1000;
   advance (window, to_needle + 1000);
-  ck_assert_int_eq (sd_kiosk_window_get_view (window), SD_KIOSK_VIEW_NEEDLE);
+  ck_assert_int_eq (_sd_kiosk_window_get_view (window), SD_KIOSK_VIEW_NEEDLE);
 
   /* ... a touch starts a visit, from the start and not from the tour's state. */
   ck_assert (sd_kiosk_window_report_activity (window));
   ck_assert (!sd_kiosk_window_report_activity (window));
-  view = SD_SECTION_VIEW (sd_kiosk_window_get_section_view (window));
-  ck_assert_int_eq (sd_kiosk_window_get_view (window), SD_KIOSK_VIEW_LAYERS);
+  view = SD_SECTION_VIEW (_sd_kiosk_window_get_section_view (window));
+  ck_assert_int_eq (_sd_kiosk_window_get_view (window), SD_KIOSK_VIEW_LAYERS);
   ck_assert (!sd_section_view_get_show_needle (view));
   ck_assert_int_eq (sd_section_view_get_selected_layer (view), -1);
-  ck_assert_double_eq (sd_section_get_length_mm (sd_kiosk_window_get_section (window)), 1.5);
-  ck_assert_ptr_null (sd_kiosk_window_get_caption (window));
+  ck_assert_double_eq (sd_section_get_length_mm (_sd_kiosk_window_get_section (window)), 1.5);
+  ck_assert_ptr_null (_sd_kiosk_window_get_caption (window));
   assert_status (window, "In use");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -200,21 +201,21 @@ START_TEST (test_kiosk_idle_resets_everything)
   /* A visitor: another site, a long needle, zoomed in on a layer, the weeks half
    * played, and the staff dialog left open. */
   sd_kiosk_window_report_activity (window);
-  section = sd_kiosk_window_get_section (window);
-  view = SD_SECTION_VIEW (sd_kiosk_window_get_section_view (window));
+  section = _sd_kiosk_window_get_section (window);
+  view = SD_SECTION_VIEW (_sd_kiosk_window_get_section_view (window));
   sd_section_set_site (section, SD_SITE_PALM);
   sd_section_set_age (section, 70);
   sd_section_set_sex (section, SD_SEX_MALE);
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
   sd_section_set_length_mm (section, 2.5);
   sd_section_view_set_zoom (view, 4.0);
   sd_section_view_set_selected_layer (view, SD_LAYER_PAPILLARY_DERMIS);
   ck_assert (sd_section_view_get_show_needle (view));
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
-  chart = SD_COURSE_CHART (sd_kiosk_window_get_course_chart (window));
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+  chart = SD_COURSE_CHART (_sd_kiosk_window_get_course_chart (window));
   sd_course_chart_set_day (chart, 70);
   sd_kiosk_window_request_exit (window);
-  ck_assert_ptr_nonnull (sd_kiosk_window_get_pin_dialog (window));
+  ck_assert_ptr_nonnull (_sd_kiosk_window_get_pin_dialog (window));
   sd_test_spin_main_loop ();
 
   /* Nothing of it is written to the settings. */
@@ -226,11 +227,11 @@ START_TEST (test_kiosk_idle_resets_everything)
   /* 89 s later, still theirs; at 90 s, "Touch to continue". */
   advance (window, S(89));
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ACTIVE);
-  ck_assert (!sd_kiosk_window_get_warning_visible (window));
-  ck_assert_ptr_eq (sd_kiosk_window_get_section (window), section);
+  ck_assert (!_sd_kiosk_window_get_warning_visible (window));
+  ck_assert_ptr_eq (_sd_kiosk_window_get_section (window), section);
   advance (window, S(1));
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_WARNING);
-  ck_assert (sd_kiosk_window_get_warning_visible (window));
+  ck_assert (_sd_kiosk_window_get_warning_visible (window));
   assert_status (window, "Touch to continue");
   ck_assert_int_eq (sd_section_get_site (section), SD_SITE_PALM);   /* not yet reset */
 
@@ -239,20 +240,20 @@ START_TEST (test_kiosk_idle_resets_everything)
   sd_test_spin_main_loop ();
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ATTRACT);
   ck_assert_uint_eq (sd_kiosk_state_get_n_resets (state), 1);
-  ck_assert (!sd_kiosk_window_get_warning_visible (window));
+  ck_assert (!_sd_kiosk_window_get_warning_visible (window));
   assert_status (window, "Attract loop");
-  ck_assert_ptr_nonnull (sd_kiosk_window_get_caption (window));
-  ck_assert_ptr_null (sd_kiosk_window_get_pin_dialog (window));
-  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
+  ck_assert_ptr_nonnull (_sd_kiosk_window_get_caption (window));
+  ck_assert_ptr_null (_sd_kiosk_window_get_pin_dialog (window));
+  ck_assert_ptr_null (_sd_kiosk_window_get_layer_info (window));
 
-  section = sd_kiosk_window_get_section (window);
-  view = SD_SECTION_VIEW (sd_kiosk_window_get_section_view (window));
-  chart = SD_COURSE_CHART (sd_kiosk_window_get_course_chart (window));
+  section = _sd_kiosk_window_get_section (window);
+  view = SD_SECTION_VIEW (_sd_kiosk_window_get_section_view (window));
+  chart = SD_COURSE_CHART (_sd_kiosk_window_get_course_chart (window));
   ck_assert_int_eq (sd_section_get_site (section), SD_SITE_CHEEK);
   ck_assert_double_eq (sd_section_get_age (section), 40);
   ck_assert_int_eq (sd_section_get_sex (section), SD_SEX_FEMALE);
   ck_assert_double_eq (sd_section_get_length_mm (section), 1.5);
-  ck_assert_int_eq (sd_kiosk_window_get_view (window), SD_KIOSK_VIEW_LAYERS);
+  ck_assert_int_eq (_sd_kiosk_window_get_view (window), SD_KIOSK_VIEW_LAYERS);
   ck_assert_double_eq (sd_section_view_get_zoom (view), 1.0);
   ck_assert_int_eq (sd_section_view_get_selected_layer (view), -1);
   ck_assert (!sd_section_view_get_show_needle (view));
@@ -260,10 +261,10 @@ START_TEST (test_kiosk_idle_resets_everything)
 
   /* The same through the action staff and tests can use. */
   sd_kiosk_window_report_activity (window);
-  sd_section_set_site (sd_kiosk_window_get_section (window), SD_SITE_SOLE);
+  sd_section_set_site (_sd_kiosk_window_get_section (window), SD_SITE_SOLE);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "kiosk.reset", NULL));
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ATTRACT);
-  ck_assert_int_eq (sd_section_get_site (sd_kiosk_window_get_section (window)), SD_SITE_CHEEK);
+  ck_assert_int_eq (sd_section_get_site (_sd_kiosk_window_get_section (window)), SD_SITE_CHEEK);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -279,31 +280,31 @@ START_TEST (test_kiosk_touched_layer_explained)
   const char *info;
 
   /* the tour points at layers with its own captions, not the card */
-  for (guint i = 0; i < n && sd_kiosk_window_get_layer_info (window) == NULL; i++)
+  for (guint i = 0; i < n && _sd_kiosk_window_get_layer_info (window) == NULL; i++)
     advance (window, steps[i].duration_ms * (gint64)1000);
-  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
+  ck_assert_ptr_null (_sd_kiosk_window_get_layer_info (window));
 
   sd_kiosk_window_report_activity (window);
-  view = SD_SECTION_VIEW (sd_kiosk_window_get_section_view (window));
-  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
+  view = SD_SECTION_VIEW (_sd_kiosk_window_get_section_view (window));
+  ck_assert_ptr_null (_sd_kiosk_window_get_layer_info (window));
 
   sd_section_view_set_selected_layer (view, SD_LAYER_STRATUM_SPINOSUM);
-  info = sd_kiosk_window_get_layer_info (window);
+  info = _sd_kiosk_window_get_layer_info (window);
   ck_assert_ptr_nonnull (info);
   ck_assert_msg (strstr (info, "Stratum spinosum") != NULL && strstr (info, "spiny") != NULL,
                  "%s", info);
   sd_section_view_set_selected_layer (view, SD_LAYER_HYPODERMIS);
-  ck_assert_ptr_nonnull (strstr (sd_kiosk_window_get_layer_info (window), "Hypodermis"));
+  ck_assert_ptr_nonnull (strstr (_sd_kiosk_window_get_layer_info (window), "Hypodermis"));
 
   /* not over the weeks' chart; back on the picture, there again */
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
-  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_LAYERS);
-  ck_assert_ptr_nonnull (sd_kiosk_window_get_layer_info (window));
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+  ck_assert_ptr_null (_sd_kiosk_window_get_layer_info (window));
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_LAYERS);
+  ck_assert_ptr_nonnull (_sd_kiosk_window_get_layer_info (window));
 
   /* gone with the visitor */
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "kiosk.reset", NULL));
-  ck_assert_ptr_null (sd_kiosk_window_get_layer_info (window));
+  ck_assert_ptr_null (_sd_kiosk_window_get_layer_info (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -316,15 +317,15 @@ START_TEST (test_kiosk_touch_during_warning_continues)
   SdSection *section;
 
   sd_kiosk_window_report_activity (window);
-  section = sd_kiosk_window_get_section (window);
+  section = _sd_kiosk_window_get_section (window);
   sd_section_set_site (section, SD_SITE_FOREARM);
 
   advance (window, S(95));
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_WARNING);
   ck_assert (sd_kiosk_window_report_activity (window));
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ACTIVE);
-  ck_assert (!sd_kiosk_window_get_warning_visible (window));
-  ck_assert_ptr_eq (sd_kiosk_window_get_section (window), section);
+  ck_assert (!_sd_kiosk_window_get_warning_visible (window));
+  ck_assert_ptr_eq (_sd_kiosk_window_get_section (window), section);
   ck_assert_int_eq (sd_section_get_site (section), SD_SITE_FOREARM);
 
   advance (window, S(60));
@@ -370,7 +371,7 @@ START_TEST (test_kiosk_refuses_to_quit_without_pin)
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   sd_test_spin_main_loop ();
   ck_assert_ptr_nonnull (window);
-  ck_assert_ptr_nonnull (sd_kiosk_window_get_pin_dialog (window));
+  ck_assert_ptr_nonnull (_sd_kiosk_window_get_pin_dialog (window));
   ck_assert (!sd_kiosk_window_try_exit (window, "2468"));
   ck_assert_ptr_nonnull (window);
 
@@ -406,7 +407,7 @@ START_TEST (test_kiosk_pin_dialog_flow)
   gtk_window_present (GTK_WINDOW (window));
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "kiosk.staff-exit", NULL));
-  dialog = sd_kiosk_window_get_pin_dialog (window);
+  dialog = _sd_kiosk_window_get_pin_dialog (window);
   ck_assert_ptr_nonnull (dialog);
   entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
   ck_assert (GTK_IS_PASSWORD_ENTRY (entry));
@@ -418,7 +419,7 @@ START_TEST (test_kiosk_pin_dialog_flow)
     {
       g_usleep (20000);
       sd_test_spin_main_loop ();
-      dialog = sd_kiosk_window_get_pin_dialog (window);
+      dialog = _sd_kiosk_window_get_pin_dialog (window);
       if (dialog != NULL && strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                                     "not right") != NULL)
         break;
@@ -464,7 +465,7 @@ wait_for_dialog_with (SdKioskWindow *window,
     {
       g_usleep (20000);
       sd_test_spin_main_loop ();
-      dialog = sd_kiosk_window_get_pin_dialog (window);
+      dialog = _sd_kiosk_window_get_pin_dialog (window);
       if (dialog != NULL && strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                                     body_part) != NULL)
         break;
@@ -491,7 +492,7 @@ START_TEST (test_kiosk_wrong_pins_leave_no_dangling_entry)
    * the password entry was used after it was freed, two CRITICALs a time). */
   for (int attempt = 0; attempt < 3; attempt++)
     {
-      GtkWindow *dialog = sd_kiosk_window_get_pin_dialog (window);
+      GtkWindow *dialog = _sd_kiosk_window_get_pin_dialog (window);
       GtkWidget *entry;
 
       ck_assert_ptr_nonnull (dialog);
@@ -556,7 +557,7 @@ START_TEST (test_kiosk_pin_checked_off_the_main_thread)
   sd_kiosk_window_set_pin_hash (window, hash);
   gtk_window_present (GTK_WINDOW (window));
   sd_kiosk_window_request_exit (window);
-  dialog = sd_kiosk_window_get_pin_dialog (window);
+  dialog = _sd_kiosk_window_get_pin_dialog (window);
   entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (entry), "9999");
 
@@ -590,7 +591,7 @@ START_TEST (test_kiosk_pin_dialog_locked_down)
         sd_kiosk_window_set_pin_hash (window, hash);
       gtk_window_present (GTK_WINDOW (window));
       sd_kiosk_window_request_exit (window);
-      dialog = sd_kiosk_window_get_pin_dialog (window);
+      dialog = _sd_kiosk_window_get_pin_dialog (window);
       ck_assert_ptr_nonnull (dialog);
       keys = find_capture_key_controller (GTK_WIDGET (dialog));
       ck_assert_ptr_nonnull (keys);
@@ -641,7 +642,7 @@ START_TEST (test_kiosk_lockout_counts_down_and_ends)
   for (int i = 0; i < 5; i++)
     ck_assert (!sd_kiosk_window_try_exit (window, "0000"));
   sd_kiosk_window_request_exit (window);
-  dialog = sd_kiosk_window_get_pin_dialog (window);
+  dialog = _sd_kiosk_window_get_pin_dialog (window);
   ck_assert_ptr_nonnull (dialog);
   ck_assert_ptr_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                                  "60 seconds"));
@@ -696,9 +697,9 @@ START_TEST (test_kiosk_weeks_chart_and_slider_agree)
   gtk_window_present (GTK_WINDOW (window));
   sd_test_spin_main_loop ();
   sd_kiosk_window_report_activity (window);
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
   sd_test_spin_main_loop ();
-  chart_widget = sd_kiosk_window_get_course_chart (window);
+  chart_widget = _sd_kiosk_window_get_course_chart (window);
   chart = SD_COURSE_CHART (chart_widget);
   weeks = find_week_adjustment (GTK_WIDGET (window), chart_widget);
   ck_assert_ptr_nonnull (weeks);
@@ -711,9 +712,9 @@ START_TEST (test_kiosk_weeks_chart_and_slider_agree)
   ck_assert_double_eq (gtk_adjustment_get_value (weeks), 23);
 
   /* A new course (another needle) keeps the slider's week. */
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
-  sd_section_set_length_mm (sd_kiosk_window_get_section (window), 0.5);
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
+  sd_section_set_length_mm (_sd_kiosk_window_get_section (window), 0.5);
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
   sd_test_spin_main_loop ();
   ck_assert_uint_eq (sd_course_chart_get_day (chart) / 7, 23);
   ck_assert_double_eq (gtk_adjustment_get_value (weeks), 23);
@@ -734,7 +735,7 @@ START_TEST (test_kiosk_fits_small_screens)
     {
       int min_w, min_h;
 
-      sd_kiosk_window_set_view (window, (SdKioskView)v);
+      _sd_kiosk_window_set_view (window, (SdKioskView)v);
       sd_test_spin_main_loop ();
       gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_w, NULL, NULL, NULL);
@@ -778,7 +779,7 @@ START_TEST (test_kiosk_touch_targets)
     {
       g_autoptr(GPtrArray) targets = g_ptr_array_new ();
 
-      sd_kiosk_window_set_view (window, v);
+      _sd_kiosk_window_set_view (window, v);
       for (int i = 0; i < 20; i++)
         {
           g_usleep (10000);
@@ -875,25 +876,25 @@ run_kiosk (SdKioskWindow *window,
           switch ((in_slot / S(5)) % 6)
             {
             case 0:
-              sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_LAYERS);
+              _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_LAYERS);
               break;
             case 1:
-              sd_section_set_site (sd_kiosk_window_get_section (window),
+              sd_section_set_site (_sd_kiosk_window_get_section (window),
                                    (t / S(5)) % SD_N_SITES);
               break;
             case 2:
-              sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
+              _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
               break;
             case 3:
-              sd_section_set_length_mm (sd_kiosk_window_get_section (window),
+              sd_section_set_length_mm (_sd_kiosk_window_get_section (window),
                                         0.5 + (t / S(5)) % 5 * 0.5);
               break;
             case 4:
-              sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+              _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
               break;
             default:
               sd_course_chart_set_day (
-                SD_COURSE_CHART (sd_kiosk_window_get_course_chart (window)),
+                SD_COURSE_CHART (_sd_kiosk_window_get_course_chart (window)),
                 (guint)((t / S(5)) % 26) * 7);
               break;
             }
@@ -933,7 +934,7 @@ START_TEST (test_kiosk_runs_24_hours)
   ck_assert_uint_eq (sd_kiosk_state_get_n_visits (state), 72);
   ck_assert_uint_eq (sd_kiosk_state_get_n_resets (state), 72);
   ck_assert_int_eq (sd_kiosk_state_get_phase (state), SD_KIOSK_PHASE_ATTRACT);
-  ck_assert_int_eq (sd_section_get_site (sd_kiosk_window_get_section (window)), SD_SITE_CHEEK);
+  ck_assert_int_eq (sd_section_get_site (_sd_kiosk_window_get_section (window)), SD_SITE_CHEEK);
 
   /* Memory flat. In those 22 hours 66 visits and 66 resets rebuilt every control
    * (and the tour ran ~1300 times). A leak of the old widgets on each reset (as
