@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-# bench-app.py — issue 4 §7 figures, measured from outside the process:
+# bench-app.py — the whole app's figures, measured from outside the process:
 #   * time to the first frame, Skin Deep vs a bare libadwaita window, same machine, same run
 #     (target: at most 1.5x), for the cairo and the GL renderer;
 #   * frames per second and CPU while the cross-section animates, per renderer;

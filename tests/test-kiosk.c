@@ -488,8 +488,8 @@ START_TEST (test_kiosk_wrong_pins_leave_no_dangling_entry)
   gtk_window_present (GTK_WINDOW (window));
   sd_kiosk_window_request_exit (window);
 
-  /* Each wrong PIN closes the dialog through its own response (RELIABILITY-REVIEW K2:
-   * the password entry was used after it was freed, two CRITICALs a time). */
+  /* Each wrong PIN closes the dialog through its own response (the password entry
+   * used to be used after it was freed: two CRITICALs a time). */
   for (int attempt = 0; attempt < 3; attempt++)
     {
       GtkWindow *dialog = _sd_kiosk_window_get_pin_dialog (window);
@@ -596,8 +596,9 @@ START_TEST (test_kiosk_pin_dialog_locked_down)
       keys = find_capture_key_controller (GTK_WIDGET (dialog));
       ck_assert_ptr_nonnull (keys);
 
-      /* RELIABILITY-REVIEW K1/K6: the Inspector (Ctrl+Shift+I, Ctrl+Shift+D), the emoji
-       * chooser (Ctrl+. and Ctrl+;), Ctrl+Q, Alt+F4, F10 and the menu key stop here. */
+      /* Each a way out of the kiosk or into the settings: the Inspector (Ctrl+Shift+I,
+       * Ctrl+Shift+D), the emoji chooser (Ctrl+. and Ctrl+;), Ctrl+Q, Alt+F4, F10 and the
+       * menu key stop here. */
       ck_assert (press (keys, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
       ck_assert (press (keys, GDK_KEY_D, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
       ck_assert (press (keys, GDK_KEY_period, GDK_CONTROL_MASK));
@@ -647,7 +648,7 @@ START_TEST (test_kiosk_lockout_counts_down_and_ends)
   ck_assert_ptr_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                                  "60 seconds"));
 
-  /* RELIABILITY-REVIEW K8: the text follows the clock ... */
+  /* The countdown follows the clock (it used to stay at the minute it opened with) ... */
   fake_now += S(30);
   dialog = wait_for_dialog_with (window, "30 seconds");
   ck_assert_ptr_nonnull (dialog);
@@ -705,8 +706,8 @@ START_TEST (test_kiosk_weeks_chart_and_slider_agree)
   ck_assert_ptr_nonnull (weeks);
 
   /* The visitor moves the chart's own cursor (a click or an arrow key) to week 23: the
-   * slider and its label follow (RELIABILITY-REVIEW K5: "Week 0" with the cursor at
-   * about week 23). */
+   * slider and its label follow (they used to say "Week 0" with the cursor at about
+   * week 23). */
   sd_course_chart_set_day (chart, 23 * 7 + 1);
   sd_test_spin_main_loop ();
   ck_assert_double_eq (gtk_adjustment_get_value (weeks), 23);
@@ -729,8 +730,8 @@ START_TEST (test_kiosk_fits_small_screens)
   gtk_window_present (GTK_WINDOW (window));
   sd_test_spin_main_loop ();
   sd_kiosk_window_report_activity (window);   /* leave the attract loop */
-  /* RELIABILITY-REVIEW K4/K9: the Needle view made the window 1113 px wide on a
-   * 1024 × 768 output (and every such resize leaked buffers). Every view fits. */
+  /* The Needle view once made the window 1113 px wide on a 1024 × 768 output (and
+   * every such resize leaked buffers). Every view fits. */
   for (guint v = 0; v < SD_N_KIOSK_VIEWS; v++)
     {
       int min_w, min_h;

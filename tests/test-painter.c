@@ -555,7 +555,7 @@ END_TEST
 
 
 /*
- * Needle, comparison and course state (issue 5)
+ * Needle, comparison and course state
  */
 
 static cairo_surface_t *

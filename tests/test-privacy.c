@@ -9,7 +9,7 @@
  * backend (GLib's keyfile) and private XDG folders; then every file either wrote is
  * listed and read: the only thing kept is what the schema documents as remembered
  * (the window's size and the last body site), and no visitor's input appears
- * anywhere (RELIABILITY-REVIEW: the PIN dialog stored emoji and Inspector CSS).
+ * anywhere (the PIN dialog once stored emoji picks, and the Inspector its CSS).
  */
 
 #include "config.h"

@@ -294,7 +294,7 @@ END_TEST
 
 
 /*
- * Needle animation, course and comparison (issue 5)
+ * Needle animation, course and comparison
  */
 
 /* The view's accessible description (GTK 4.8 has no getter: the check
