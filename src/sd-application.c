@@ -26,6 +26,9 @@ struct _SdApplication
   GPtrArray     *kiosk_disabled_actions;
   GHashTable    *kiosk_saved_accels;   /* detailed action name → GStrv */
 
+  /* State */
+  SdKioskOptions kiosk_options;        /* from the command line */
+
   /* Borrowed references (weak) */
   SdKioskWindow *kiosk;
 };
@@ -317,7 +320,7 @@ sd_application_activate (GApplication *application)
   GtkWindow *window;
 
   /* `--kiosk` or the `kiosk` setting: the kiosk window instead (docs/kiosk.md). */
-  if (sd_kiosk_activate (GTK_APPLICATION (self)))
+  if (sd_kiosk_activate (GTK_APPLICATION (self), &self->kiosk_options))
     return;
 
   window = get_main_window (self);
@@ -331,7 +334,9 @@ static int
 sd_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  return sd_kiosk_handle_local_options (application, options);
+  SdApplication *self = (SdApplication *)application;
+
+  return sd_kiosk_handle_local_options (options, &self->kiosk_options);
 }
 
 /*
