@@ -26,8 +26,8 @@ struct _SdKioskPinDialog
 {
   AdwMessageDialog      parent_instance;
 
-  /* Template widgets */
-  GtkPasswordEntry     *entry;   /* NULL outside ASK mode */
+  /* Borrowed references */
+  GtkWidget            *entry;   /* the extra child, in ASK mode only */
 
   /* State */
   SdKioskPinDialogMode  mode;
@@ -98,7 +98,7 @@ on_response_cb (SdKioskPinDialog *self,
    * its focus widget then, or its focus handlers run on a finalized entry. */
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
 
-  if (g_strcmp0 (response, "exit") != 0 || self->entry == NULL)
+  if (g_strcmp0 (response, "exit") != 0 || self->mode != SD_KIOSK_PIN_DIALOG_ASK)
     return;
 
   /* The PIN leaves the entry at once, and its copy is wiped after use. */
@@ -124,8 +124,14 @@ sd_kiosk_pin_dialog_constructed (GObject *object)
     {
     case SD_KIOSK_PIN_DIALOG_ASK:
       {
-        GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)));
+        GtkText *text;
 
+        self->entry = gtk_password_entry_new ();
+        g_object_set (self->entry, "activates-default", TRUE, NULL);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Staff PIN"), -1);
+        adw_message_dialog_set_extra_child (dialog, self->entry);
+        text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)));
         sd_kiosk_pin_dialog_set_message (self, NULL);
         /* A PIN is at most SD_PIN_MAX_DIGITS digits: no emoji chooser (it would store the
          * visitor's pick in the settings) and no endless text to hash. */
@@ -139,7 +145,7 @@ sd_kiosk_pin_dialog_constructed (GObject *object)
         adw_message_dialog_set_response_appearance (dialog, "exit", ADW_RESPONSE_DESTRUCTIVE);
         adw_message_dialog_set_default_response (dialog, "exit");
         adw_message_dialog_set_close_response (dialog, "cancel");
-        gtk_widget_grab_focus (GTK_WIDGET (self->entry));
+        gtk_widget_grab_focus (self->entry);
       }
       return;
 
@@ -164,14 +170,15 @@ sd_kiosk_pin_dialog_constructed (GObject *object)
     }
 
   /* Nothing to type in: no entry, only a way to close. */
-  self->entry = NULL;
-  adw_message_dialog_set_extra_child (dialog, NULL);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
 }
 
 static void
 sd_kiosk_pin_dialog_dispose (GObject *object)
 {
+  /* GTK 4.8 runs a focused password entry's focus handlers after the entry is gone
+   * when its window is destroyed: take the focus away first. */
+  gtk_window_set_focus (GTK_WINDOW (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), SD_TYPE_KIOSK_PIN_DIALOG);
 
   G_OBJECT_CLASS (sd_kiosk_pin_dialog_parent_class)->dispose (object);
@@ -244,7 +251,6 @@ sd_kiosk_pin_dialog_class_init (SdKioskPinDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/sd-kiosk-pin-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, SdKioskPinDialog, entry);
   gtk_widget_class_bind_template_callback (widget_class, on_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_response_cb);

@@ -20,6 +20,7 @@
 #include "sd-application.h"
 #include "sd-course-chart.h"
 #include "sd-kiosk.h"
+#include "sd-kiosk-pin-dialog.h"
 #include "sd-kiosk-window-private.h"
 #include "sd-pin.h"
 #include "sd-section-view.h"
@@ -954,6 +955,135 @@ START_TEST (test_kiosk_runs_24_hours)
 }
 END_TEST
 
+/* Each mode offers what it says, and only ASK has an entry to type in. */
+START_TEST (test_kiosk_pin_dialog_modes)
+{
+  static const struct {
+    SdKioskPinDialogMode mode;
+    gboolean             entry;
+    const char          *body_part;
+  } modes[] = {
+    { SD_KIOSK_PIN_DIALOG_ASK, TRUE, "Enter the staff PIN" },
+    { SD_KIOSK_PIN_DIALOG_NO_PIN, FALSE, "No staff PIN has been set" },
+    { SD_KIOSK_PIN_DIALOG_UNKNOWN_PIN, FALSE, "not in a form this version can check" },
+    { SD_KIOSK_PIN_DIALOG_LOCKED, FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      SdKioskPinDialog *dialog = sd_kiosk_pin_dialog_new (NULL, modes[i].mode);
+      AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+      GtkWidget *entry = adw_message_dialog_get_extra_child (message);
+
+      ck_assert_int_eq (sd_kiosk_pin_dialog_get_mode (dialog), modes[i].mode);
+      ck_assert_str_eq (adw_message_dialog_get_heading (message), "Staff Exit");
+      ck_assert (gtk_widget_has_css_class (GTK_WIDGET (dialog), "kiosk"));
+      ck_assert (gtk_window_get_modal (GTK_WINDOW (dialog)));
+      ck_assert_int_eq (entry != NULL && GTK_IS_PASSWORD_ENTRY (entry), modes[i].entry);
+      ck_assert_int_eq (adw_message_dialog_has_response (message, "exit"), modes[i].entry);
+      ck_assert_int_eq (adw_message_dialog_has_response (message, "cancel"), modes[i].entry);
+      ck_assert_int_eq (adw_message_dialog_has_response (message, "close"), !modes[i].entry);
+      if (modes[i].mode == SD_KIOSK_PIN_DIALOG_LOCKED)
+        sd_kiosk_pin_dialog_set_lockout_seconds (dialog, 1);
+      if (modes[i].body_part != NULL)
+        ck_assert_ptr_nonnull (strstr (adw_message_dialog_get_body (message),
+                                       modes[i].body_part));
+      else
+        ck_assert_str_eq (adw_message_dialog_get_body (message),
+                          "Too many wrong PINs. Try again in 1 second.");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+}
+END_TEST
+
+static void
+store_pin_cb (SdKioskPinDialog *dialog,
+              const char       *pin,
+              char            **out)
+{
+  g_free (*out);
+  *out = g_strdup (pin);
+}
+
+static void
+count_cb (SdKioskPinDialog *dialog,
+          guint            *counter)
+{
+  (*counter)++;
+}
+
+/* "Leave Kiosk Mode" hands over what was typed and leaves nothing in the entry;
+ * "Cancel" hands over nothing. */
+START_TEST (test_kiosk_pin_dialog_hands_over_the_pin)
+{
+  SdKioskPinDialog *dialog = sd_kiosk_pin_dialog_new (NULL, SD_KIOSK_PIN_DIALOG_ASK);
+  GtkWidget *entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  g_autofree char *pin = NULL;
+  guint activity = 0;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  g_signal_connect (dialog, "pin-entered", G_CALLBACK (store_pin_cb), &pin);
+  g_signal_connect (dialog, "activity", G_CALLBACK (count_cb), &activity);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sd_test_spin_main_loop ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "8642");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  ck_assert_ptr_null (pin);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "1357");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "exit");
+  ck_assert_str_eq (pin, "1357");
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (entry)), "");
+
+  /* Keys reach the kiosk as activity, and the kiosk's key lock holds in here too. */
+  {
+    GtkEventController *keys = find_capture_key_controller (GTK_WIDGET (dialog));
+    gboolean handled = FALSE;
+
+    ck_assert_ptr_nonnull (keys);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_I, 0,
+                           GDK_CONTROL_MASK | GDK_SHIFT_MASK, &handled);
+    ck_assert (handled);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_5, 0, 0, &handled);
+    ck_assert (!handled);
+    ck_assert_uint_eq (activity, 2);
+  }
+
+  if (dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+}
+END_TEST
+
+/* The application is locked only while the kiosk lives: no accelerators, no
+ * preferences, then all of it back. */
+START_TEST (test_kiosk_locks_the_application_while_it_lives)
+{
+  g_autoptr(SdApplication) app = create_application ();
+  SdKioskWindow *window;
+  g_auto(GStrv) accels = NULL;
+
+  /* Registering ran startup, which set Ctrl+Q. */
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  ck_assert_ptr_nonnull (accels[0]);
+  g_clear_pointer (&accels, g_strfreev);
+
+  window = create_kiosk (GTK_APPLICATION (app));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  ck_assert_ptr_null (accels[0]);
+  g_clear_pointer (&accels, g_strfreev);
+  ck_assert (!g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  sd_test_spin_main_loop ();
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  ck_assert_ptr_nonnull (accels[0]);
+  ck_assert_str_eq (accels[0], "<Control>q");
+  ck_assert_ptr_null (accels[1]);
+  ck_assert (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
+}
+END_TEST
+
 static Suite *
 kiosk_suite (void)
 {
@@ -981,6 +1111,9 @@ kiosk_suite (void)
   tcase_add_test (tcase, test_kiosk_pin_dialog_locked_down);
   tcase_add_test (tcase, test_kiosk_pin_checked_off_the_main_thread);
   tcase_add_test (tcase, test_kiosk_lockout_counts_down_and_ends);
+  tcase_add_test (tcase, test_kiosk_pin_dialog_modes);
+  tcase_add_test (tcase, test_kiosk_pin_dialog_hands_over_the_pin);
+  tcase_add_test (tcase, test_kiosk_locks_the_application_while_it_lives);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("touch");
