@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "sd-application.h"
+#include "sd-application-private.h"
 #include "sd-help-window.h"
 #include "sd-kiosk.h"
 #include "sd-preferences-window.h"
@@ -22,7 +22,15 @@ struct _SdApplication
   AdwApplication parent_instance;
 
   /* Owned references */
-  GSettings *settings;
+  GSettings     *settings;
+  GPtrArray     *kiosk_disabled_actions;
+  GHashTable    *kiosk_saved_accels;   /* detailed action name → GStrv */
+
+  /* State */
+  SdKioskOptions kiosk_options;        /* from the command line */
+
+  /* Borrowed references (weak) */
+  SdKioskWindow *kiosk;
 };
 
 G_DEFINE_FINAL_TYPE (SdApplication, sd_application, ADW_TYPE_APPLICATION)
@@ -127,6 +135,13 @@ sd_application_quit_action (GSimpleAction *action,
   GList *windows;
 
   g_assert (SD_IS_APPLICATION (self));
+
+  /* In kiosk mode, from whatever asked: only with the staff PIN. */
+  if (self->kiosk != NULL)
+    {
+      sd_kiosk_window_request_exit (self->kiosk);
+      return;
+    }
 
   /* Close every window so that each saves its state, then quit. */
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
@@ -305,7 +320,7 @@ sd_application_activate (GApplication *application)
   GtkWindow *window;
 
   /* `--kiosk` or the `kiosk` setting: the kiosk window instead (docs/kiosk.md). */
-  if (sd_kiosk_activate (GTK_APPLICATION (self)))
+  if (sd_kiosk_activate (GTK_APPLICATION (self), &self->kiosk_options))
     return;
 
   window = get_main_window (self);
@@ -319,7 +334,9 @@ static int
 sd_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  return sd_kiosk_handle_local_options (application, options);
+  SdApplication *self = (SdApplication *)application;
+
+  return sd_kiosk_handle_local_options (options, &self->kiosk_options);
 }
 
 /*
@@ -331,6 +348,8 @@ sd_application_dispose (GObject *object)
 {
   SdApplication *self = (SdApplication *)object;
 
+  if (self->kiosk != NULL)
+    _sd_application_unlock_for_kiosk (self, self->kiosk);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sd_application_parent_class)->dispose (object);
@@ -380,4 +399,74 @@ sd_application_get_settings (SdApplication *self)
   g_return_val_if_fail (SD_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/*
+ * Private API (sd-application-private.h)
+ */
+
+void
+_sd_application_lock_for_kiosk (SdApplication *self,
+                                SdKioskWindow *kiosk)
+{
+  static const char *no_accels[] = { NULL };
+  static const char *disabled[] = { "about", "preferences", "help", "shortcuts", NULL };
+  g_auto(GStrv) described = NULL;
+  GAction *action;
+
+  g_return_if_fail (SD_IS_APPLICATION (self));
+  g_return_if_fail (SD_IS_KIOSK_WINDOW (kiosk));
+  g_return_if_fail (self->kiosk == NULL);
+
+  self->kiosk = kiosk;
+  g_object_add_weak_pointer (G_OBJECT (kiosk), (gpointer *)&self->kiosk);
+
+  self->kiosk_disabled_actions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; disabled[i] != NULL; i++)
+    if ((action = g_action_map_lookup_action (G_ACTION_MAP (self), disabled[i])) != NULL
+        && G_IS_SIMPLE_ACTION (action) && g_action_get_enabled (action))
+      {
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
+        g_ptr_array_add (self->kiosk_disabled_actions, g_object_ref (action));
+      }
+
+  /* Every accelerator, the windows' ones (window.close, win.*) included. */
+  self->kiosk_saved_accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                    (GDestroyNotify)g_strfreev);
+  described = gtk_application_list_action_descriptions (GTK_APPLICATION (self));
+  for (guint i = 0; described[i] != NULL; i++)
+    {
+      g_hash_table_insert (self->kiosk_saved_accels, g_strdup (described[i]),
+                           gtk_application_get_accels_for_action (GTK_APPLICATION (self),
+                                                                  described[i]));
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), described[i], no_accels);
+    }
+}
+
+void
+_sd_application_unlock_for_kiosk (SdApplication *self,
+                                  SdKioskWindow *kiosk)
+{
+  GHashTableIter iter;
+  gpointer name, accels;
+
+  g_return_if_fail (SD_IS_APPLICATION (self));
+  g_return_if_fail (self->kiosk == kiosk);
+
+  g_object_remove_weak_pointer (G_OBJECT (self->kiosk), (gpointer *)&self->kiosk);
+  self->kiosk = NULL;
+
+  if (self->kiosk_disabled_actions != NULL)
+    for (guint i = 0; i < self->kiosk_disabled_actions->len; i++)
+      g_simple_action_set_enabled (g_ptr_array_index (self->kiosk_disabled_actions, i), TRUE);
+  g_clear_pointer (&self->kiosk_disabled_actions, g_ptr_array_unref);
+
+  if (self->kiosk_saved_accels != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->kiosk_saved_accels);
+      while (g_hash_table_iter_next (&iter, &name, &accels))
+        gtk_application_set_accels_for_action (GTK_APPLICATION (self), name,
+                                               (const char * const *)accels);
+    }
+  g_clear_pointer (&self->kiosk_saved_accels, g_hash_table_unref);
 }

@@ -7,21 +7,26 @@
  * The kiosk: fullscreen, no window controls or menus, a few large controls, a
  * tour while nobody is there, and a full reset after the visitor has gone.
  *
- * Everything a visitor can change lives in one box (`content`) and one model
- * (`section`). A reset does not put values back one by one: it throws both away
- * and builds them again, so nothing a visitor did (zoom, pan, selection, a
- * half-dragged slider) can survive it. The caption, the banners and the clock
- * live outside that box. The time comes from an injectable clock, so tests can
- * run hours of kiosk time in a second.
+ * Everything a visitor can change lives in one box (`content`, built from
+ * sd-kiosk-content.ui) and one model (`section`). A reset does not put values back
+ * one by one: it throws both away and builds them again, so nothing a visitor did
+ * (zoom, pan, selection, a half-dragged slider) can survive it. The frame around
+ * that box (sd-kiosk-window.ui: the caption, the banners) and the clock persist.
+ * The time comes from an injectable clock, so tests can run hours of kiosk time in
+ * a second. While the window lives, the application is locked for the kiosk
+ * (sd-application.c): app.quit asks for the staff PIN, and nothing else can leave.
  */
 
 #define G_LOG_DOMAIN "sd-kiosk-window"
 
 #include "config.h"
 
-#include "sd-kiosk-window.h"
+#include "sd-kiosk-window-private.h"
+#include "sd-application-private.h"
 #include "sd-course-chart.h"
 #include "sd-course-label.h"
+#include "sd-kiosk.h"
+#include "sd-kiosk-pin-dialog.h"
 #include "sd-pin.h"
 #include "sd-section-view.h"
 
@@ -39,15 +44,8 @@ struct _SdKioskWindow
 {
   AdwApplicationWindow parent_instance;
 
-  /* Owned references */
-  SdKioskState     *state;
-  SdSection        *section;
-  GAction          *real_quit;
-  GtkApplication   *locked_app;   /* weak */
-  GPtrArray        *disabled_actions;
-  char             *pin_hash;
-
-  /* Persistent widgets (borrowed) */
+  /* Template widgets */
+  GtkWidget        *staff_corner;
   GtkWidget        *content_slot;
   GtkWidget        *title_label;
   GtkWidget        *caption_box;
@@ -59,7 +57,12 @@ struct _SdKioskWindow
   GtkWidget        *layer_title;
   GtkWidget        *layer_body;
 
-  /* Rebuilt on every reset (borrowed) */
+  /* Owned references */
+  SdKioskState     *state;
+  SdSection        *section;
+  char             *pin_hash;
+
+  /* Borrowed references: the visitor's part, rebuilt on every reset */
   GtkWidget        *content;
   GtkStack         *view_stack;
   SdSectionView    *section_view;
@@ -73,9 +76,9 @@ struct _SdKioskWindow
   GtkToggleButton  *play_button;
   GtkLabel         *week_label;
 
-  /* Dialog (weak) */
-  AdwMessageDialog *pin_dialog;
-  GtkEditable      *pin_entry;
+  /* Borrowed references (weak) */
+  SdApplication    *locked_app;
+  SdKioskPinDialog *pin_dialog;
 
   /* State */
   SdKioskClockFunc  clock;
@@ -102,27 +105,6 @@ struct _SdKioskWindow
 
 G_DEFINE_FINAL_TYPE (SdKioskWindow, sd_kiosk_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Large type and touch targets of at least 48 px. Kept with the kiosk (not in
- * style.css) so that nothing of it can leak into the ordinary window. */
-static const char kiosk_css[] =
-  "window.kiosk { font-size: 16pt; }\n"
-  "window.kiosk button { min-height: 48px; min-width: 48px; padding: 4px 20px; }\n"
-  "window.kiosk button.kiosk-arrow { padding: 4px 8px; }\n"
-  "window.kiosk scale { min-height: 48px; padding: 0 24px; }\n"
-  "window.kiosk scale slider { min-width: 36px; min-height: 36px; margin: -15px; }\n"
-  "window.kiosk scale trough { min-height: 8px; }\n"
-  ".kiosk-title { font-size: 20pt; font-weight: bold; }\n"
-  ".kiosk-controls { padding: 12px 24px; background-color: @headerbar_bg_color; }\n"
-  ".kiosk-site { font-weight: bold; }\n"
-  ".kiosk-caption { font-size: 22pt; padding: 18px 32px; border-radius: 18px; }\n"
-  ".kiosk-layer-card { padding: 14px 28px; border-radius: 18px; }\n"
-  ".kiosk-layer-card .kiosk-layer-title { font-size: 20pt; font-weight: bold; }\n"
-  ".kiosk-note { font-size: 12pt; }\n"
-  ".kiosk-hint { font-size: 18pt; padding: 10px 28px; border-radius: 999px; }\n"
-  ".kiosk-warning { background-color: alpha(black, 0.75); color: white; }\n"
-  ".kiosk-warning .kiosk-warning-title { font-size: 36pt; font-weight: bold; }\n"
-  ".kiosk-warning .kiosk-warning-body { font-size: 22pt; }\n";
-
 enum {
   PROP_0,
   PROP_IDLE_TIMEOUT,
@@ -133,8 +115,6 @@ static GParamSpec *properties[N_PROPS];
 
 static void reset_content     (SdKioskWindow  *self);
 static void update_layer_card (SdKioskWindow  *self);
-static void lock_application  (SdKioskWindow  *self,
-                               GtkApplication *application);
 static void open_pin_dialog   (SdKioskWindow  *self);
 static gboolean leave_cb      (gpointer        user_data);
 
@@ -146,37 +126,6 @@ static gint64
 now_us (SdKioskWindow *self)
 {
   return self->clock != NULL ? self->clock (self->clock_data) : g_get_monotonic_time ();
-}
-
-static void
-ensure_css (void)
-{
-  static GdkDisplay *done_for = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  if (display == NULL || display == done_for)
-    return;
-
-  done_for = display;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, kiosk_css, -1);
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static GtkWidget *
-label_new (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
 }
 
 static void
@@ -360,11 +309,6 @@ close_pin_dialog (SdKioskWindow *self)
 {
   g_clear_handle_id (&self->reopen_id, g_source_remove);
   g_clear_handle_id (&self->lockout_id, g_source_remove);
-  if (self->pin_entry != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->pin_entry), (gpointer *)&self->pin_entry);
-      self->pin_entry = NULL;
-    }
   if (self->pin_dialog != NULL)
     {
       /* Not freed at once when this runs inside the dialog's own ::response. */
@@ -381,18 +325,12 @@ close_pin_dialog (SdKioskWindow *self)
 
 static void
 set_lockout_body (SdKioskWindow    *self,
-                  AdwMessageDialog *dialog,
+                  SdKioskPinDialog *dialog,
                   gint64            now)
 {
-  g_autofree char *body = NULL;
   guint seconds = (guint)((self->locked_until_us - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
 
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Too many wrong PINs. Try again in %u second.",
-                                       "Too many wrong PINs. Try again in %u seconds.",
-                                       seconds),
-                          seconds);
-  adw_message_dialog_set_body (dialog, body);
+  sd_kiosk_pin_dialog_set_lockout_seconds (dialog, seconds);
 }
 
 static void
@@ -571,21 +509,6 @@ hold_done_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-is_blocked_key (guint           keyval,
-                GdkModifierType state)
-{
-  /* A visitor needs no shortcut: nothing with Ctrl, Alt or Super (Ctrl+Q, Ctrl+W,
-   * Alt+F4, the inspector), no function keys, no Escape. Arrows, Tab, Enter and
-   * Space still work, for visitors who use a keyboard. */
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
-    return TRUE;
-  if (keyval >= GDK_KEY_F1 && keyval <= GDK_KEY_F35)
-    return TRUE;
-
-  return keyval == GDK_KEY_Escape || keyval == GDK_KEY_Menu;
-}
-
 /* Capture phase, before any widget: every press, touch, scroll or key is activity.
  * Input that only wakes the kiosk (from the tour or the warning) goes no further. */
 static gboolean
@@ -656,11 +579,11 @@ on_legacy_event_cb (SdKioskWindow      *self,
     case GDK_KEY_PRESS:
       if (sd_kiosk_window_report_activity (self))
         return GDK_EVENT_STOP;
-      return is_blocked_key (gdk_key_event_get_keyval (event),
+      return sd_kiosk_key_is_blocked (gdk_key_event_get_keyval (event),
                              gdk_event_get_modifier_state (event));
 
     case GDK_KEY_RELEASE:
-      return is_blocked_key (gdk_key_event_get_keyval (event),
+      return sd_kiosk_key_is_blocked (gdk_key_event_get_keyval (event),
                              gdk_event_get_modifier_state (event));
 
     default:
@@ -668,33 +591,11 @@ on_legacy_event_cb (SdKioskWindow      *self,
     }
 }
 
-/* The Staff Exit dialog is a toplevel of its own: it gets the kiosk window's key lock
- * (no Ctrl/Alt/Super shortcut, so no GTK Inspector and no emoji chooser, no function
- * keys, no menu key). Escape may close it; digits, Enter, Tab and Backspace work. */
-static gboolean
-on_dialog_key_pressed_cb (SdKioskWindow         *self,
-                          guint                  keyval,
-                          guint                  keycode,
-                          GdkModifierType        state,
-                          GtkEventControllerKey *controller)
-{
-  sd_kiosk_state_input (self->state, now_us (self));
-  if (keyval == GDK_KEY_Escape && (state & gtk_accelerator_get_default_mod_mask ()) == 0)
-    return GDK_EVENT_PROPAGATE;
-  return is_blocked_key (keyval, state);
-}
-
+/* Typing or touching in the PIN dialog is activity too. */
 static void
-on_dialog_pressed_cb (SdKioskWindow   *self,
-                      int              n_press,
-                      double           x,
-                      double           y,
-                      GtkGestureClick *gesture)
+on_dialog_activity_cb (SdKioskWindow *self)
 {
   sd_kiosk_state_input (self->state, now_us (self));
-  /* No context menus (and their "Insert Emoji"): a secondary click ends here. */
-  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) != GDK_BUTTON_PRIMARY)
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static gboolean
@@ -707,7 +608,7 @@ reopen_pin_dialog_cb (gpointer user_data)
   /* Still open (a response that did not come from its buttons): say it there. */
   if (self->pin_dialog != NULL && self->pin_message != NULL)
     {
-      adw_message_dialog_set_body (self->pin_dialog, self->pin_message);
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->pin_dialog), self->pin_message);
       g_clear_pointer (&self->pin_message, g_free);
       gtk_window_present (GTK_WINDOW (self->pin_dialog));
       return G_SOURCE_REMOVE;
@@ -849,25 +750,12 @@ verify_pin_async (SdKioskWindow *self,
 }
 
 static void
-on_pin_dialog_response_cb (SdKioskWindow    *self,
-                           const char       *response,
-                           AdwMessageDialog *dialog)
+on_pin_entered_cb (SdKioskWindow    *self,
+                   const char       *pin,
+                   SdKioskPinDialog *dialog)
 {
-  g_autofree char *pin = NULL;
-
-  /* The dialog closes itself after any response. GTK 4.8's password entry must not be
-   * its focus widget then, or its focus handlers run on a finalized entry. */
-  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
-
-  if (g_strcmp0 (response, "exit") != 0 || self->pin_entry == NULL)
-    return;
-
-  pin = g_strdup (gtk_editable_get_text (self->pin_entry));
-  gtk_editable_set_text (self->pin_entry, "");
-
   if (!self->verifying && can_try_pin (self))
     verify_pin_async (self, pin);
-  explicit_bzero (pin, strlen (pin));
 }
 
 static gboolean
@@ -890,80 +778,17 @@ on_application_changed_cb (SdKioskWindow *self)
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
   /* "application" is not a construct property: lock it as soon as it is set. */
-  if (application != NULL && self->locked_app == NULL)
-    lock_application (self, application);
-}
-
-static void
-on_kiosk_quit_activate_cb (SdKioskWindow *self)
-{
-  /* app.quit, from whatever asked: only with the staff PIN. */
-  sd_kiosk_window_request_exit (self);
+  if (SD_IS_APPLICATION (application) && self->locked_app == NULL)
+    {
+      self->locked_app = SD_APPLICATION (application);
+      g_object_add_weak_pointer (G_OBJECT (application), (gpointer *)&self->locked_app);
+      _sd_application_lock_for_kiosk (self->locked_app, self);
+    }
 }
 
 /*
  * Building the visitor's part
  */
-
-static GtkWidget *
-build_view_switcher (SdKioskWindow *self)
-{
-  static const char *labels[SD_N_KIOSK_VIEWS] = {
-    /* translators: kiosk buttons: the three things a visitor can look at */
-    N_("Layers"), N_("Needle"), N_("Weeks"),
-  };
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  for (guint i = 0; i < SD_N_KIOSK_VIEWS; i++)
-    {
-      GtkWidget *button = gtk_toggle_button_new_with_label (_(labels[i]));
-
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->view_buttons[0]);
-      self->view_buttons[i] = GTK_TOGGLE_BUTTON (button);
-      g_signal_connect_object (button, "toggled", G_CALLBACK (on_view_button_toggled_cb), self,
-                               G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (box), button);
-    }
-
-  return box;
-}
-
-static GtkWidget *
-build_site_box (SdKioskWindow *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *previous = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *next = gtk_button_new_from_icon_name ("go-next-symbolic");
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (previous), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Previous body site"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Next body site"), -1);
-  gtk_label_set_width_chars (GTK_LABEL (label), 10);
-  gtk_widget_add_css_class (label, "kiosk-site");
-  /* Icon buttons: touch-sized, without the wide padding of text buttons (the whole row
-   * must fit a 1024-px screen). */
-  gtk_widget_add_css_class (previous, "kiosk-arrow");
-  gtk_widget_add_css_class (next, "kiosk-arrow");
-  g_signal_connect_object (previous, "clicked", G_CALLBACK (on_site_previous_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (next, "clicked", G_CALLBACK (on_site_next_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  gtk_box_append (GTK_BOX (box), previous);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), next);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-
-  self->site_label = GTK_LABEL (label);
-  self->site_box = box;
-
-  return box;
-}
 
 static char *
 format_length_cb (GtkScale *scale,
@@ -976,116 +801,75 @@ format_length_cb (GtkScale *scale,
   return g_strdup_printf (_("%s mm"), number);
 }
 
-static GtkWidget *
-build_needle_box (SdKioskWindow *self)
+static GtkBuilderScope *
+content_scope (void)
 {
-  /* The label above its slider, so that the row fits a 1024-px screen. */
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *label = gtk_label_new (_("Needle length"));
-  GtkAdjustment *adjustment = gtk_adjustment_new (1.5, 0.25, 3.0, 0.25, 0.5, 0);
-  GtkWidget *scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, adjustment);
+  GtkBuilderScope *scope = gtk_builder_cscope_new ();
 
-  gtk_scale_set_digits (GTK_SCALE (scale), 2);
-  gtk_scale_set_draw_value (GTK_SCALE (scale), TRUE);
-  gtk_scale_set_value_pos (GTK_SCALE (scale), GTK_POS_RIGHT);
-  gtk_scale_set_format_value_func (GTK_SCALE (scale), format_length_cb, NULL, NULL);
-  gtk_range_set_round_digits (GTK_RANGE (scale), 2);
-  for (double mm = 0.5; mm <= 3.0; mm += 0.5)
-    gtk_scale_add_mark (GTK_SCALE (scale), mm, GTK_POS_BOTTOM, NULL);
-  gtk_widget_set_hexpand (scale, TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
-  g_object_bind_property (self->section, "length-mm", adjustment, "value",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_set_margin_start (label, 24);   /* lines up with the scale's own padding */
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), scale);
-  gtk_widget_set_hexpand (box, TRUE);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  self->needle_box = box;
-
-  return box;
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_chart_day_changed_cb",
+                                           G_CALLBACK (on_chart_day_changed_cb),
+                                           "on_play_toggled_cb", G_CALLBACK (on_play_toggled_cb),
+                                           "on_site_next_clicked_cb",
+                                           G_CALLBACK (on_site_next_clicked_cb),
+                                           "on_site_previous_clicked_cb",
+                                           G_CALLBACK (on_site_previous_clicked_cb),
+                                           "on_view_button_toggled_cb",
+                                           G_CALLBACK (on_view_button_toggled_cb),
+                                           "on_week_changed_cb", G_CALLBACK (on_week_changed_cb),
+                                           "update_layer_card", G_CALLBACK (update_layer_card),
+                                           NULL);
+  return scope;
 }
 
-static GtkWidget *
-build_weeks_box (SdKioskWindow *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *play = gtk_toggle_button_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *scale;
-
-  self->week_adjustment = gtk_adjustment_new (0, 0, COURSE_WEEKS, 1, 4, 0);
-  scale = gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, self->week_adjustment);
-  gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
-  gtk_range_set_round_digits (GTK_RANGE (scale), 0);
-  gtk_widget_set_hexpand (scale, TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
-
-  gtk_button_set_icon_name (GTK_BUTTON (play), "media-playback-start-symbolic");
-  gtk_widget_add_css_class (play, "suggested-action");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (play), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Play the weeks"), -1);
-  gtk_label_set_width_chars (GTK_LABEL (label), 8);
-
-  self->play_button = GTK_TOGGLE_BUTTON (play);
-  self->week_label = GTK_LABEL (label);
-  g_signal_connect_object (play, "toggled", G_CALLBACK (on_play_toggled_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->week_adjustment, "value-changed",
-                           G_CALLBACK (on_week_changed_cb), self, G_CONNECT_SWAPPED);
-
-  gtk_box_append (GTK_BOX (box), play);
-  gtk_box_append (GTK_BOX (box), scale);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_widget_set_hexpand (box, TRUE);
-  self->weeks_box = box;
-  update_week_label (self);
-
-  return box;
-}
-
+/* A new copy of sd-kiosk-content.ui in the content slot, its signals connected to
+ * @self (for as long as @self lives) and its parts noted in @self. */
 static GtkWidget *
 build_content (SdKioskWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *stack = gtk_stack_new ();
-  GtkWidget *view = sd_section_view_new ();
-  GtkWidget *chart = sd_course_chart_new ();
-  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  static const char *view_button_ids[SD_N_KIOSK_VIEWS] = {
+    "layers_button", "needle_button", "weeks_button",
+  };
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GtkBuilderScope) scope = content_scope ();
+  g_autoptr(GError) error = NULL;
+  GtkAdjustment *length;
+  GtkWidget *content;
 
-  sd_section_view_set_section (SD_SECTION_VIEW (view), self->section);
-  g_signal_connect_object (view, "notify::selected-layer", G_CALLBACK (update_layer_card), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_set_vexpand (stack, TRUE);
-  /* No transition: a stack thrown away mid-crossfade by a reset kept its old
-   * children alive in GTK 4.8 (the 24-hour test caught it). */
-  gtk_stack_add_named (GTK_STACK (stack), view, "section");
-  gtk_stack_add_named (GTK_STACK (stack), chart, "weeks");
-  gtk_widget_set_margin_bottom (chart, 12);
-  gtk_widget_set_margin_start (chart, 12);
-  gtk_widget_set_margin_end (chart, 12);
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_BASE_PATH "/ui/sd-kiosk-content.ui",
+                                      &error))
+    g_error ("Failed to build the kiosk's controls: %s", error->message);
 
-  self->view_stack = GTK_STACK (stack);
-  self->section_view = SD_SECTION_VIEW (view);
-  self->course_chart = SD_COURSE_CHART (chart);
-  g_signal_connect_object (chart, "notify::day", G_CALLBACK (on_chart_day_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  self->view_stack = GTK_STACK (gtk_builder_get_object (builder, "view_stack"));
+  self->section_view = SD_SECTION_VIEW (gtk_builder_get_object (builder, "section_view"));
+  self->course_chart = SD_COURSE_CHART (gtk_builder_get_object (builder, "course_chart"));
+  for (guint i = 0; i < SD_N_KIOSK_VIEWS; i++)
+    self->view_buttons[i] = GTK_TOGGLE_BUTTON (gtk_builder_get_object (builder,
+                                                                       view_button_ids[i]));
+  self->site_box = GTK_WIDGET (gtk_builder_get_object (builder, "site_box"));
+  self->site_label = GTK_LABEL (gtk_builder_get_object (builder, "site_label"));
+  self->needle_box = GTK_WIDGET (gtk_builder_get_object (builder, "needle_box"));
+  self->weeks_box = GTK_WIDGET (gtk_builder_get_object (builder, "weeks_box"));
+  self->week_adjustment = GTK_ADJUSTMENT (gtk_builder_get_object (builder, "week_adjustment"));
+  self->play_button = GTK_TOGGLE_BUTTON (gtk_builder_get_object (builder, "play_button"));
+  self->week_label = GTK_LABEL (gtk_builder_get_object (builder, "week_label"));
 
-  gtk_widget_add_css_class (controls, "kiosk-controls");
-  gtk_box_append (GTK_BOX (controls), build_view_switcher (self));
-  gtk_box_append (GTK_BOX (controls), build_site_box (self));
-  gtk_box_append (GTK_BOX (controls), build_needle_box (self));
-  gtk_box_append (GTK_BOX (controls), build_weeks_box (self));
+  sd_section_view_set_section (self->section_view, self->section);
+  gtk_scale_set_format_value_func (GTK_SCALE (gtk_builder_get_object (builder, "length_scale")),
+                                   format_length_cb, NULL, NULL);
+  length = GTK_ADJUSTMENT (gtk_builder_get_object (builder, "length_adjustment"));
+  g_object_bind_property (self->section, "length-mm", length, "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  gtk_adjustment_set_upper (self->week_adjustment, COURSE_WEEKS);
+  update_week_label (self);
 
-  gtk_box_append (GTK_BOX (box), stack);
-  gtk_box_append (GTK_BOX (box), controls);
-  gtk_widget_set_vexpand (box, TRUE);
+  /* Into the slot before the builder goes, which holds the only reference until then. */
+  content = GTK_WIDGET (gtk_builder_get_object (builder, "content"));
+  gtk_box_append (GTK_BOX (self->content_slot), content);
 
-  return box;
+  return content;
 }
 
 /* Everything a visitor could have changed, thrown away and built again. */
@@ -1112,79 +896,28 @@ reset_content (SdKioskWindow *self)
   self->course_stale = TRUE;
 
   self->content = build_content (self);
-  gtk_box_append (GTK_BOX (self->content_slot), self->content);
   update_site_label (self);
   apply_view (self, SD_KIOSK_VIEW_LAYERS);
 }
 
 static void
-lock_application (SdKioskWindow *self,
-                  GtkApplication *application)
-{
-  static const char *no_accels[] = { NULL };
-  static const char *disabled[] = { "about", "preferences", "help", "shortcuts", NULL };
-  g_autoptr(GSimpleAction) quit = NULL;
-  g_auto(GStrv) described = NULL;
-  GAction *action;
-
-  self->locked_app = application;
-  g_object_add_weak_pointer (G_OBJECT (application), (gpointer *)&self->locked_app);
-
-  if ((action = g_action_map_lookup_action (G_ACTION_MAP (application), "quit")) != NULL)
-    {
-      self->real_quit = g_object_ref (action);
-      g_action_map_remove_action (G_ACTION_MAP (application), "quit");
-    }
-  quit = g_simple_action_new ("quit", NULL);
-  g_signal_connect_object (quit, "activate", G_CALLBACK (on_kiosk_quit_activate_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (quit));
-
-  self->disabled_actions = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; disabled[i] != NULL; i++)
-    if ((action = g_action_map_lookup_action (G_ACTION_MAP (application), disabled[i])) != NULL
-        && G_IS_SIMPLE_ACTION (action) && g_action_get_enabled (action))
-      {
-        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
-        g_ptr_array_add (self->disabled_actions, g_object_ref (action));
-      }
-
-  described = gtk_application_list_action_descriptions (application);
-  for (guint i = 0; described[i] != NULL; i++)
-    gtk_application_set_accels_for_action (application, described[i], no_accels);
-}
-
-static void
 unlock_application (SdKioskWindow *self)
 {
-  GtkApplication *application = self->locked_app;
+  if (self->locked_app == NULL)
+    return;
 
-  if (self->disabled_actions != NULL)
-    for (guint i = 0; i < self->disabled_actions->len; i++)
-      g_simple_action_set_enabled (g_ptr_array_index (self->disabled_actions, i), TRUE);
-  g_clear_pointer (&self->disabled_actions, g_ptr_array_unref);
-
-  if (self->real_quit != NULL && application != NULL)
-    {
-      g_action_map_remove_action (G_ACTION_MAP (application), "quit");
-      g_action_map_add_action (G_ACTION_MAP (application), self->real_quit);
-    }
-  g_clear_object (&self->real_quit);
-  if (self->locked_app != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->locked_app), (gpointer *)&self->locked_app);
+  _sd_application_unlock_for_kiosk (self->locked_app, self);
+  g_object_remove_weak_pointer (G_OBJECT (self->locked_app), (gpointer *)&self->locked_app);
   self->locked_app = NULL;
 }
 
 static void
 open_pin_dialog (SdKioskWindow *self)
 {
-  AdwMessageDialog *dialog;
-  GtkEventController *key;
-  GtkGesture *click;
+  SdKioskPinDialog *dialog;
+  SdKioskPinDialogMode mode;
   gint64 now = now_us (self);
   SdPinFormat format = sd_pin_get_format (self->pin_hash);
-  gboolean has_pin = format == SD_PIN_FORMAT_YESCRYPT || format == SD_PIN_FORMAT_PBKDF2;
-  gboolean locked = now < self->locked_until_us;
 
   if (self->pin_dialog != NULL)
     {
@@ -1194,187 +927,37 @@ open_pin_dialog (SdKioskWindow *self)
 
   sd_kiosk_state_input (self->state, now);
 
-  /* translators: title of the dialog that lets staff leave kiosk mode */
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Staff Exit"), NULL));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (dialog), "kiosk");   /* large type and targets */
-  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
-
   if (format == SD_PIN_FORMAT_UNKNOWN)
-    {
-      adw_message_dialog_set_body (dialog,
-                                   _("The stored staff PIN is not in a form this version can "
-                                     "check, so kiosk mode cannot be left from the screen. An "
-                                     "administrator can set the PIN again with "
-                                     "“skin-deep --set-kiosk-pin”."));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-    }
-  else if (!has_pin)
-    {
-      adw_message_dialog_set_body (dialog,
-                                   _("No staff PIN has been set, so kiosk mode cannot be left "
-                                     "from the screen. An administrator can set one with "
-                                     "“skin-deep --set-kiosk-pin”."));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-    }
-  else if (locked)
+    mode = SD_KIOSK_PIN_DIALOG_UNKNOWN_PIN;
+  else if (format != SD_PIN_FORMAT_YESCRYPT && format != SD_PIN_FORMAT_PBKDF2)
+    mode = SD_KIOSK_PIN_DIALOG_NO_PIN;
+  else if (now < self->locked_until_us)
+    mode = SD_KIOSK_PIN_DIALOG_LOCKED;
+  else
+    mode = SD_KIOSK_PIN_DIALOG_ASK;
+
+  dialog = sd_kiosk_pin_dialog_new (GTK_WINDOW (self), mode);
+  if (mode == SD_KIOSK_PIN_DIALOG_LOCKED)
     {
       set_lockout_body (self, dialog, now);
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
       /* Counts down, and asks for the PIN again when the minute is over. */
       self->lockout_id = g_timeout_add (250, lockout_tick_cb, self);
     }
-  else
+  else if (mode == SD_KIOSK_PIN_DIALOG_ASK)
     {
-      GtkWidget *entry = gtk_password_entry_new ();
-      GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (entry)));
-
-      adw_message_dialog_set_body (dialog, self->pin_message != NULL
-                                           ? self->pin_message
-                                           : _("Enter the staff PIN to leave kiosk mode."));
-      g_object_set (entry, "activates-default", TRUE, NULL);
-      /* A PIN is at most SD_PIN_MAX_DIGITS digits: no emoji chooser (it would store the
-       * visitor's pick in the settings) and no endless text to hash. */
-      gtk_text_set_input_purpose (text, GTK_INPUT_PURPOSE_PIN);
-      gtk_text_set_input_hints (text, GTK_INPUT_HINT_NO_EMOJI);
-      gtk_text_set_max_length (text, SD_PIN_MAX_DIGITS);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Staff PIN"), -1);
-      adw_message_dialog_set_extra_child (dialog, entry);
-      adw_message_dialog_add_responses (dialog,
-                                        "cancel", _("_Cancel"),
-                                        "exit", _("_Leave Kiosk Mode"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (dialog, "exit", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (dialog, "exit");
-      adw_message_dialog_set_close_response (dialog, "cancel");
-      self->pin_entry = GTK_EDITABLE (entry);
-      g_object_add_weak_pointer (G_OBJECT (entry), (gpointer *)&self->pin_entry);
-      gtk_widget_grab_focus (entry);
+      sd_kiosk_pin_dialog_set_message (dialog, self->pin_message);
     }
   g_clear_pointer (&self->pin_message, g_free);
 
-  /* Typing in the dialog is activity too; an abandoned dialog goes with the reset. */
-  key = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_dialog_key_pressed_cb), self,
+  /* An abandoned dialog goes with the reset (close_pin_dialog). */
+  g_signal_connect_object (dialog, "activity", G_CALLBACK (on_dialog_activity_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (dialog), key);
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (on_dialog_pressed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (dialog), GTK_EVENT_CONTROLLER (click));
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_pin_dialog_response_cb), self,
+  g_signal_connect_object (dialog, "pin-entered", G_CALLBACK (on_pin_entered_cb), self,
                            G_CONNECT_SWAPPED);
   self->pin_dialog = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&self->pin_dialog);
 
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-build_frame (SdKioskWindow *self)
-{
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *main_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *top = gtk_center_box_new ();
-  GtkWidget *corner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *warning_title, *warning_body, *warning_icon;
-
-  /* The top-left corner stays empty: press and hold it for the staff exit. */
-  gtk_widget_set_size_request (corner, SD_KIOSK_STAFF_CORNER_PX, SD_KIOSK_STAFF_CORNER_PX);
-  gtk_center_box_set_start_widget (GTK_CENTER_BOX (top), corner);
-  self->title_label = gtk_label_new (_("Skin Deep"));
-  gtk_widget_add_css_class (self->title_label, "kiosk-title");
-  gtk_center_box_set_center_widget (GTK_CENTER_BOX (top), self->title_label);
-
-  self->content_slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_vexpand (self->content_slot, TRUE);
-
-  gtk_box_append (GTK_BOX (main_box), top);
-  {
-    /* translators: shown under the picture at all times */
-    GtkWidget *note = label_new (_("Drawn to scale. Skin Deep is for education: it does not "
-                                   "replace a clinician’s advice."), "kiosk-note");
-
-    gtk_widget_add_css_class (note, "dim-label");
-    gtk_box_append (GTK_BOX (main_box), note);
-  }
-  gtk_box_append (GTK_BOX (main_box), self->content_slot);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), main_box);
-
-  /* The tour's caption, low in the middle, and the invitation above it. */
-  self->caption_label = label_new (NULL, NULL);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->caption_label), 50);
-  self->caption_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  gtk_widget_set_halign (self->caption_box, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (self->caption_box, GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (self->caption_box, 120);
-  gtk_widget_set_margin_start (self->caption_box, 48);
-  gtk_widget_set_margin_end (self->caption_box, 48);
-  gtk_widget_set_can_target (self->caption_box, FALSE);
-  {
-    GtkWidget *bubble = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-
-    gtk_widget_add_css_class (bubble, "osd");
-    gtk_widget_add_css_class (bubble, "kiosk-caption");
-    gtk_box_append (GTK_BOX (bubble), self->caption_label);
-    /* translators: the kiosk's invitation while its tour plays */
-    self->hint_label = label_new (_("Touch anywhere to start"), "kiosk-hint");
-    gtk_widget_add_css_class (self->hint_label, "suggested-action");
-    gtk_widget_add_css_class (self->hint_label, "osd");
-    gtk_widget_set_halign (self->hint_label, GTK_ALIGN_CENTER);
-    gtk_box_append (GTK_BOX (self->caption_box), bubble);
-    gtk_box_append (GTK_BOX (self->caption_box), self->hint_label);
-  }
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->caption_box);
-
-  /* The touched layer, where the tour's captions were; touches go through it. */
-  self->layer_card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_add_css_class (self->layer_card, "osd");
-  gtk_widget_add_css_class (self->layer_card, "kiosk-layer-card");
-  gtk_widget_set_halign (self->layer_card, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (self->layer_card, GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (self->layer_card, 110);
-  gtk_widget_set_margin_start (self->layer_card, 48);
-  gtk_widget_set_margin_end (self->layer_card, 48);
-  gtk_widget_set_can_target (self->layer_card, FALSE);
-  self->layer_title = label_new (NULL, "kiosk-layer-title");
-  self->layer_body = label_new (NULL, NULL);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->layer_body), 60);
-  gtk_box_append (GTK_BOX (self->layer_card), self->layer_title);
-  gtk_box_append (GTK_BOX (self->layer_card), self->layer_body);
-  gtk_widget_set_visible (self->layer_card, FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->layer_card);
-
-  /* The warning covers everything: a touch anywhere continues. */
-  self->warning_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  gtk_widget_add_css_class (self->warning_box, "kiosk-warning");
-  gtk_widget_set_halign (self->warning_box, GTK_ALIGN_FILL);
-  gtk_widget_set_valign (self->warning_box, GTK_ALIGN_FILL);
-  /* The application's icon: the stock icon themes have no "touch" picture. */
-  warning_icon = gtk_image_new_from_icon_name ("io.github.skindeep.SkinDeep");
-  gtk_image_set_pixel_size (GTK_IMAGE (warning_icon), 128);
-  gtk_widget_set_valign (warning_icon, GTK_ALIGN_END);
-  gtk_widget_set_vexpand (warning_icon, TRUE);
-  /* translators: shown when the kiosk has not been touched for a while */
-  warning_title = label_new (_("Touch to continue"), "kiosk-warning-title");
-  warning_body = label_new (_("Still there? Everything will start again for the next visitor."),
-                            "kiosk-warning-body");
-  self->countdown_label = label_new (NULL, "kiosk-warning-body");
-  gtk_widget_set_valign (self->countdown_label, GTK_ALIGN_START);
-  gtk_widget_set_vexpand (self->countdown_label, TRUE);
-  gtk_box_append (GTK_BOX (self->warning_box), warning_icon);
-  gtk_box_append (GTK_BOX (self->warning_box), warning_title);
-  gtk_box_append (GTK_BOX (self->warning_box), warning_body);
-  gtk_box_append (GTK_BOX (self->warning_box), self->countdown_label);
-  gtk_widget_set_visible (self->warning_box, FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->warning_box);
-
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), overlay);
 }
 
 /*
@@ -1420,6 +1003,8 @@ sd_kiosk_window_dispose (GObject *object)
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_data (self->state, self);
   g_clear_object (&self->state);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_KIOSK_WINDOW);
 
   G_OBJECT_CLASS (sd_kiosk_window_parent_class)->dispose (object);
 
@@ -1500,6 +1085,27 @@ sd_kiosk_window_class_init (SdKioskWindowClass *klass)
   /* The staff exit: opens the PIN dialog. */
   gtk_widget_class_install_action (widget_class, "kiosk.staff-exit", NULL,
                                    sd_kiosk_window_staff_exit_action);
+
+  /* Types of sd-kiosk-content.ui, built later on every reset. */
+  g_type_ensure (SD_TYPE_COURSE_CHART);
+  g_type_ensure (SD_TYPE_SECTION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/sd-kiosk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, staff_corner);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, content_slot);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, caption_box);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, warning_box);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, countdown_label);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, layer_card);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, layer_title);
+  gtk_widget_class_bind_template_child (widget_class, SdKioskWindow, layer_body);
+  gtk_widget_class_bind_template_callback (widget_class, on_application_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_close_request_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_fullscreened_changed_cb);
 }
 
 static void
@@ -1509,7 +1115,9 @@ sd_kiosk_window_init (SdKioskWindow *self)
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   GtkEventController *legacy;
 
-  ensure_css ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_size_request (self->staff_corner, SD_KIOSK_STAFF_CORNER_PX,
+                               SD_KIOSK_STAFF_CORNER_PX);
 
   self->start_site = SD_SITE_CHEEK;
   self->phase = SD_KIOSK_PHASE_ATTRACT;
@@ -1530,17 +1138,7 @@ sd_kiosk_window_init (SdKioskWindow *self)
         }
     }
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Skin Deep"));
-  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
-  gtk_window_set_deletable (GTK_WINDOW (self), FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
-  gtk_window_set_default_size (GTK_WINDOW (self), 1280, 800);
   gtk_window_fullscreen (GTK_WINDOW (self));
-  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request_cb), NULL);
-  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened_changed_cb), NULL);
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed_cb), NULL);
-
-  build_frame (self);
 
   self->state = sd_kiosk_state_new (SD_KIOSK_IDLE_TIMEOUT_DEFAULT, now_us (self));
   g_signal_connect_swapped (self->state, "notify::phase",
@@ -1572,11 +1170,13 @@ leave_cb (gpointer user_data)
   self->leave_id = 0;
   close_pin_dialog (self);
 
-  if (self->real_quit != NULL)
+  if (self->locked_app != NULL)
     {
-      g_autoptr(GAction) quit = g_object_ref (self->real_quit);
+      g_autoptr(SdApplication) application = g_object_ref (self->locked_app);
 
-      g_action_activate (quit, NULL);
+      /* Unlocked, app.quit is the application's own again: it closes every window. */
+      unlock_application (self);
+      g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
     }
   else
     {
@@ -1693,8 +1293,12 @@ sd_kiosk_window_try_exit (SdKioskWindow *self,
   return apply_pin_result (self, sd_pin_verify (pin, self->pin_hash));
 }
 
+/*
+ * Private API (sd-kiosk-window-private.h)
+ */
+
 SdSection *
-sd_kiosk_window_get_section (SdKioskWindow *self)
+_sd_kiosk_window_get_section (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
 
@@ -1702,7 +1306,7 @@ sd_kiosk_window_get_section (SdKioskWindow *self)
 }
 
 GtkWidget *
-sd_kiosk_window_get_section_view (SdKioskWindow *self)
+_sd_kiosk_window_get_section_view (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
 
@@ -1710,7 +1314,7 @@ sd_kiosk_window_get_section_view (SdKioskWindow *self)
 }
 
 GtkWidget *
-sd_kiosk_window_get_course_chart (SdKioskWindow *self)
+_sd_kiosk_window_get_course_chart (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
 
@@ -1718,7 +1322,7 @@ sd_kiosk_window_get_course_chart (SdKioskWindow *self)
 }
 
 SdKioskView
-sd_kiosk_window_get_view (SdKioskWindow *self)
+_sd_kiosk_window_get_view (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), SD_KIOSK_VIEW_LAYERS);
 
@@ -1726,8 +1330,8 @@ sd_kiosk_window_get_view (SdKioskWindow *self)
 }
 
 void
-sd_kiosk_window_set_view (SdKioskWindow *self,
-                          SdKioskView    view)
+_sd_kiosk_window_set_view (SdKioskWindow *self,
+                           SdKioskView    view)
 {
   g_return_if_fail (SD_IS_KIOSK_WINDOW (self));
   g_return_if_fail (view < SD_N_KIOSK_VIEWS);
@@ -1736,7 +1340,7 @@ sd_kiosk_window_set_view (SdKioskWindow *self,
 }
 
 const char *
-sd_kiosk_window_get_caption (SdKioskWindow *self)
+_sd_kiosk_window_get_caption (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
 
@@ -1747,13 +1351,13 @@ sd_kiosk_window_get_caption (SdKioskWindow *self)
 }
 
 /**
- * sd_kiosk_window_get_layer_info:
+ * _sd_kiosk_window_get_layer_info:
  *
  * Returns: (nullable): the name on the card of the layer a visitor touched,
  *   %NULL when no card shows
  */
 const char *
-sd_kiosk_window_get_layer_info (SdKioskWindow *self)
+_sd_kiosk_window_get_layer_info (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
 
@@ -1764,7 +1368,7 @@ sd_kiosk_window_get_layer_info (SdKioskWindow *self)
 }
 
 GtkWidget *
-sd_kiosk_window_get_status_label (SdKioskWindow *self)
+_sd_kiosk_window_get_status_label (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
 
@@ -1772,7 +1376,7 @@ sd_kiosk_window_get_status_label (SdKioskWindow *self)
 }
 
 gboolean
-sd_kiosk_window_get_warning_visible (SdKioskWindow *self)
+_sd_kiosk_window_get_warning_visible (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), FALSE);
 
@@ -1780,7 +1384,7 @@ sd_kiosk_window_get_warning_visible (SdKioskWindow *self)
 }
 
 GtkWindow *
-sd_kiosk_window_get_pin_dialog (SdKioskWindow *self)
+_sd_kiosk_window_get_pin_dialog (SdKioskWindow *self)
 {
   g_return_val_if_fail (SD_IS_KIOSK_WINDOW (self), NULL);
 

@@ -24,9 +24,9 @@ typedef gint64 (*SdKioskClockFunc) (gpointer user_data);
 
 G_DECLARE_FINAL_TYPE (SdKioskWindow, sd_kiosk_window, SD, KIOSK_WINDOW, AdwApplicationWindow)
 
-/* @application may be NULL (tests). With one, the window takes over app.quit
- * (which then asks for the staff PIN) and disables the other app actions and
- * every keyboard accelerator for as long as it lives. */
+/* @application may be NULL (tests). With an SdApplication, the application is
+ * locked for the kiosk for as long as the window lives: app.quit asks for the
+ * staff PIN, the other app actions and every keyboard accelerator are off. */
 SdKioskWindow *sd_kiosk_window_new             (GtkApplication   *application,
                                                 guint             idle_timeout_s);
 SdKioskState  *sd_kiosk_window_get_state       (SdKioskWindow    *self);
@@ -50,20 +50,5 @@ void           sd_kiosk_window_request_exit    (SdKioskWindow    *self);
  * without one) and returns TRUE. Wrong PINs are counted and rate-limited. */
 gboolean       sd_kiosk_window_try_exit        (SdKioskWindow    *self,
                                                 const char       *pin);
-
-/* Parts, for tests and the accessibility checks. */
-SdSection     *sd_kiosk_window_get_section     (SdKioskWindow    *self);
-GtkWidget     *sd_kiosk_window_get_section_view (SdKioskWindow   *self);
-GtkWidget     *sd_kiosk_window_get_course_chart (SdKioskWindow   *self);
-SdKioskView    sd_kiosk_window_get_view        (SdKioskWindow    *self);
-void           sd_kiosk_window_set_view        (SdKioskWindow    *self,
-                                                SdKioskView       view);
-const char    *sd_kiosk_window_get_caption     (SdKioskWindow    *self);
-const char    *sd_kiosk_window_get_layer_info  (SdKioskWindow    *self);
-/* The label whose accessible description is the kiosk's state ("Attract loop", …). */
-GtkWidget     *sd_kiosk_window_get_status_label (SdKioskWindow   *self);
-gboolean       sd_kiosk_window_get_warning_visible (SdKioskWindow *self);
-/* The open PIN dialog, or NULL. */
-GtkWindow     *sd_kiosk_window_get_pin_dialog  (SdKioskWindow    *self);
 
 G_END_DECLS

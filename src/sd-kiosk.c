@@ -21,32 +21,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-typedef struct
-{
-  gboolean kiosk;
-  guint    idle_timeout_s;   /* 0: from the settings */
-} KioskOptions;
-
-static GQuark
-options_quark (void)
-{
-  return g_quark_from_static_string ("sd-kiosk-options");
-}
-
-static KioskOptions *
-get_options (GApplication *application)
-{
-  KioskOptions *options = g_object_get_qdata (G_OBJECT (application), options_quark ());
-
-  if (options == NULL)
-    {
-      options = g_new0 (KioskOptions, 1);
-      g_object_set_qdata_full (G_OBJECT (application), options_quark (), options, g_free);
-    }
-
-  return options;
-}
-
 /* The settings, when the schema has the kiosk keys (it may be an older one). */
 static GSettings *
 kiosk_settings (const char *key)
@@ -209,13 +183,13 @@ sd_kiosk_add_options (GApplication *application)
 }
 
 int
-sd_kiosk_handle_local_options (GApplication *application,
-                               GVariantDict *options)
+sd_kiosk_handle_local_options (GVariantDict   *options,
+                               SdKioskOptions *kiosk)
 {
-  KioskOptions *kiosk = get_options (application);
   const char *timeout = NULL;
 
-  g_return_val_if_fail (G_IS_APPLICATION (application), 1);
+  g_return_val_if_fail (options != NULL, 1);
+  g_return_val_if_fail (kiosk != NULL, 1);
 
   if (g_variant_dict_contains (options, "set-kiosk-pin"))
     return set_pin (TRUE);
@@ -240,27 +214,28 @@ sd_kiosk_handle_local_options (GApplication *application,
 }
 
 gboolean
-sd_kiosk_is_enabled (GApplication *application)
+sd_kiosk_is_enabled (const SdKioskOptions *kiosk)
 {
   g_autoptr(GSettings) settings = NULL;
 
-  g_return_val_if_fail (G_IS_APPLICATION (application), FALSE);
+  g_return_val_if_fail (kiosk != NULL, FALSE);
 
-  if (get_options (application)->kiosk)
+  if (kiosk->kiosk)
     return TRUE;
 
   return (settings = kiosk_settings ("kiosk")) != NULL && g_settings_get_boolean (settings, "kiosk");
 }
 
 gboolean
-sd_kiosk_activate (GtkApplication *application)
+sd_kiosk_activate (GtkApplication       *application,
+                   const SdKioskOptions *kiosk)
 {
-  KioskOptions *options;
   guint timeout;
 
   g_return_val_if_fail (GTK_IS_APPLICATION (application), FALSE);
+  g_return_val_if_fail (kiosk != NULL, FALSE);
 
-  if (!sd_kiosk_is_enabled (G_APPLICATION (application)))
+  if (!sd_kiosk_is_enabled (kiosk))
     return FALSE;
 
   for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
@@ -270,8 +245,7 @@ sd_kiosk_activate (GtkApplication *application)
         return TRUE;
       }
 
-  options = get_options (G_APPLICATION (application));
-  timeout = options->idle_timeout_s;
+  timeout = kiosk->idle_timeout_s;
   if (timeout == 0)
     {
       g_autoptr(GSettings) settings = kiosk_settings ("kiosk-idle-timeout");
@@ -284,4 +258,16 @@ sd_kiosk_activate (GtkApplication *application)
   gtk_window_present (GTK_WINDOW (sd_kiosk_window_new (application, timeout)));
 
   return TRUE;
+}
+
+gboolean
+sd_kiosk_key_is_blocked (guint           keyval,
+                         GdkModifierType state)
+{
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
+    return TRUE;
+  if (keyval >= GDK_KEY_F1 && keyval <= GDK_KEY_F35)
+    return TRUE;
+
+  return keyval == GDK_KEY_Escape || keyval == GDK_KEY_Menu;
 }

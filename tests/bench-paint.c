@@ -15,7 +15,7 @@
  *   hover  the same view with the hovered layer changing every frame;
  *   pan    the view moves 3 px every frame (a drag), tiles reused.
  *
- * Then the whole scene as the window shows it (issue 5): the cross-section
+ * Then the whole scene as the window shows it: the cross-section
  * (1260 px wide) with the needle mid-stroke and the course overlay, and the
  * collagen chart (660 px) beside it, in one 1920×1080 frame. As the widgets
  * draw it: the static picture cached (re-painted only when the course's

@@ -20,7 +20,7 @@ import time
 USER = "sdkiosk-test"
 PIN = "2468"
 # Seconds of attract loop and visits over which memory must stay flat, per size: the
-# 1024-px output is where RELIABILITY-REVIEW K9 leaked (~5 MB a minute in each process).
+# 1024-px output is where the kiosk once leaked (~5 MB a minute in each process).
 SOAK = {(1024, 768): int(os.environ.get("SD_CAGE_SOAK_SECONDS", "600")), (1280, 800): 90}
 SIZES = list(SOAK)
 

@@ -6,13 +6,15 @@
  *
  * GTK is initialised only inside Check's forked children (STYLE.md §5.9):
  * sd_test_gtk_init() is the checked fixture, never called from main().
+ * The GLib-only helpers (the suite runner, the notify counter) are in
+ * sd-test-utils.h.
  */
 
 #pragma once
 
 #include <adwaita.h>
-#include <check.h>
-#include <stdlib.h>
+
+#include "sd-test-utils.h"
 
 /* The checked fixture: libadwaita (and GTK) up, and any warning fails the test. */
 static inline void
@@ -22,12 +24,17 @@ sd_test_gtk_init (void)
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
 }
 
-/* Lets everything already queued on the main loop run. */
+/* The application's stylesheet on the default display, as AdwApplication loads it, for
+ * windows tested without an application (the kiosk's touch targets come from it). */
 static inline void
-sd_test_spin_main_loop (void)
+sd_test_gtk_load_app_style (void)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
 /* The shortcut on @widget for @keyval with exactly @mods, in the shortcut
@@ -72,18 +79,4 @@ sd_test_have_display (const char *test)
     return TRUE;
   g_print ("%s: no display; run under xvfb-run\n", test);
   return FALSE;
-}
-
-/* Runs @suite and returns the program's exit status. */
-static inline int
-sd_test_run_suite (Suite *suite)
-{
-  SRunner *runner = srunner_create (suite);
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }

@@ -212,7 +212,7 @@ def main():
 
         failures += check_control_names(nodes, 'Skin page')
 
-        # The Treatment page (issue 5's controls): switch to it as a user would,
+        # The Treatment page (the course's controls): switch to it as a user would,
         # through the page tab's action, and read the tree again.
         tab = [node for _, role, name, showing, node in nodes
                if role == 'page tab' and name == 'Treatment']

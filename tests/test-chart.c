@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "sd-chart.h"
+#include "sd-test-utils.h"
 
 /* Five monthly 1.5 mm roller sessions over 26 weeks (Lotfi 2013's protocol). */
 static void
@@ -530,17 +531,8 @@ int
 main (int    argc,
       char **argv)
 {
-  SRunner *runner;
-  int failed;
-
   if (argc == 2 && strcmp (argv[1], "--print-render-checksums") == 0)
     return print_render_checksums ();
 
-  runner = srunner_create (chart_suite ());
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (chart_suite ());
 }

@@ -15,6 +15,7 @@
 
 #include "sd-kiosk-state.h"
 #include "sd-test-memory.h"
+#include "sd-test-utils.h"
 
 
 #define S(seconds) ((gint64)(seconds) * G_USEC_PER_SEC)
@@ -295,12 +296,5 @@ kiosk_state_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (kiosk_state_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (kiosk_state_suite ());
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-model-types.h"
+#include "sd-test-utils.h"
 
 #include <check.h>
 #include <math.h>
@@ -326,12 +327,5 @@ model_types_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (model_types_suite ());
-  int failures;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failures = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failures > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+  return sd_test_run_suite (model_types_suite ());
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-needle.h"
+#include "sd-test-utils.h"
 
 #include <check.h>
 #include <math.h>
@@ -396,12 +397,5 @@ needle_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (needle_suite ());
-  int failures;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failures = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failures > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+  return sd_test_run_suite (needle_suite ());
 }

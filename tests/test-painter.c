@@ -23,6 +23,7 @@
 #include "sd-course-label.h"
 #include "sd-paint-geometry.h"
 #include "sd-painter.h"
+#include "sd-test-utils.h"
 
 #define W 900
 #define H 600
@@ -554,7 +555,7 @@ END_TEST
 
 
 /*
- * Needle, comparison and course state (issue 5)
+ * Needle, comparison and course state
  */
 
 static cairo_surface_t *
@@ -1171,15 +1172,8 @@ int
 main (int    argc,
       char **argv)
 {
-  SRunner *runner;
-  int failed;
-
   if (argc == 2 && strcmp (argv[1], "--print-render-checksums") == 0)
     return print_render_checksums ();
 
-  runner = srunner_create (painter_suite ());
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (painter_suite ());
 }

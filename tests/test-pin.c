@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sd-pin.h"
+#include "sd-test-utils.h"
 
 static char *
 to_hex (const guint8 *bytes,
@@ -161,12 +162,5 @@ pin_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (pin_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (pin_suite ());
 }

@@ -9,7 +9,7 @@
  * backend (GLib's keyfile) and private XDG folders; then every file either wrote is
  * listed and read: the only thing kept is what the schema documents as remembered
  * (the window's size and the last body site), and no visitor's input appears
- * anywhere (RELIABILITY-REVIEW: the PIN dialog stored emoji and Inspector CSS).
+ * anywhere (the PIN dialog once stored emoji picks, and the Inspector its CSS).
  */
 
 #include "config.h"
@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sd-kiosk-window.h"
+#include "sd-kiosk-window-private.h"
 #include "sd-pin.h"
 #include "sd-window.h"
 #include "sd-test-gtk.h"
@@ -121,15 +121,15 @@ kiosk_visit (void)
   gtk_window_present (GTK_WINDOW (window));
   sd_test_spin_main_loop ();
   sd_kiosk_window_report_activity (window);
-  sd_section_set_site (sd_kiosk_window_get_section (window), SD_SITE_FOREHEAD);
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
-  sd_section_set_length_mm (sd_kiosk_window_get_section (window), 2.25);
-  sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
+  sd_section_set_site (_sd_kiosk_window_get_section (window), SD_SITE_FOREHEAD);
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
+  sd_section_set_length_mm (_sd_kiosk_window_get_section (window), 2.25);
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_WEEKS);
   sd_test_spin_main_loop ();
 
   /* The Staff Exit dialog, with a wrong PIN typed by a visitor. */
   sd_kiosk_window_request_exit (window);
-  dialog = sd_kiosk_window_get_pin_dialog (window);
+  dialog = _sd_kiosk_window_get_pin_dialog (window);
   ck_assert_ptr_nonnull (dialog);
   entry = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
   gtk_editable_set_text (GTK_EDITABLE (entry), "97531");

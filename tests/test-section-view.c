@@ -23,14 +23,6 @@
 #include "sd-test-gtk.h"
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *counter)
-{
-  (*counter)++;
-}
-
-static void
 layer_activated_cb (SdSectionView *view,
                     int            layer,
                     int           *out)
@@ -95,7 +87,7 @@ START_TEST (test_section_view_zoom_clamped_and_notified)
   g_autoptr(SdSectionView) view = new_view_with_section (SD_SITE_CHEEK);
   guint notified = 0;
 
-  g_signal_connect (view, "notify::zoom", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (view, "notify::zoom", G_CALLBACK (sd_test_count_notify_cb), &notified);
 
   sd_section_view_set_zoom (view, 2.5);
   ck_assert_double_eq (sd_section_view_get_zoom (view), 2.5);
@@ -127,9 +119,9 @@ START_TEST (test_section_view_properties_notify_once)
   int layer = -2;
   gboolean show = FALSE;
 
-  g_signal_connect (view, "notify::selected-layer", G_CALLBACK (count_notify_cb), &selected);
-  g_signal_connect (view, "notify::show-needle", G_CALLBACK (count_notify_cb), &needle);
-  g_signal_connect (view, "notify::section", G_CALLBACK (count_notify_cb), &section);
+  g_signal_connect (view, "notify::selected-layer", G_CALLBACK (sd_test_count_notify_cb), &selected);
+  g_signal_connect (view, "notify::show-needle", G_CALLBACK (sd_test_count_notify_cb), &needle);
+  g_signal_connect (view, "notify::section", G_CALLBACK (sd_test_count_notify_cb), &section);
 
   g_object_set (view, "selected-layer", SD_LAYER_STRATUM_SPINOSUM, NULL);
   g_object_set (view, "selected-layer", SD_LAYER_STRATUM_SPINOSUM, NULL);
@@ -272,7 +264,7 @@ START_TEST (test_section_view_site_change_drops_missing_layer)
   guint notified = 0;
 
   sd_section_view_set_selected_layer (view, SD_LAYER_STRATUM_LUCIDUM);
-  g_signal_connect (view, "notify::selected-layer", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (view, "notify::selected-layer", G_CALLBACK (sd_test_count_notify_cb), &notified);
   sd_section_set_site (sd_section_view_get_section (view), SD_SITE_CHEEK);
   ck_assert_int_eq (sd_section_view_get_selected_layer (view), -1);
   ck_assert_uint_eq (notified, 1);
@@ -303,7 +295,7 @@ END_TEST
 
 
 /*
- * Needle animation, course and comparison (issue 5)
+ * Needle animation, course and comparison
  */
 
 /* The view's accessible description (GTK 4.8 has no getter: the check
@@ -347,7 +339,7 @@ START_TEST (test_section_view_play_needle_jumps_without_animations)
   before = get_description (view);
   ck_assert_msg (strstr (before, "above the skin") != NULL, "%s", before);
 
-  g_signal_connect (view, "notify::needle-progress", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (view, "notify::needle-progress", G_CALLBACK (sd_test_count_notify_cb), &notified);
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (view), "section.play-needle", NULL));
   /* a jump: at the end at once, one notification */
   ck_assert_double_eq (sd_section_view_get_needle_progress (view), 1.0);
@@ -531,7 +523,7 @@ START_TEST (test_section_view_comparison_description)
   g_autofree char *text = NULL;
   guint notified = 0;
 
-  g_signal_connect (view, "notify::comparison", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (view, "notify::comparison", G_CALLBACK (sd_test_count_notify_cb), &notified);
   g_object_set (view, "comparison", TRUE, NULL);
   g_object_set (view, "comparison", TRUE, NULL);
   ck_assert_uint_eq (notified, 1);

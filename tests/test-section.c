@@ -11,18 +11,11 @@
 #include <stdlib.h>
 
 #include "sd-section.h"
+#include "sd-test-utils.h"
 
 static void
 count_changed_cb (SdSection *section,
                   guint     *counter)
-{
-  (*counter)++;
-}
-
-static void
-count_notify_cb (SdSection  *section,
-                 GParamSpec *pspec,
-                 guint      *counter)
 {
   (*counter)++;
 }
@@ -58,7 +51,7 @@ START_TEST (test_section_site_change_recomputes_and_notifies_once)
   guint changed = 0, notified = 0;
 
   g_signal_connect (section, "changed", G_CALLBACK (count_changed_cb), &changed);
-  g_signal_connect (section, "notify::site", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (section, "notify::site", G_CALLBACK (sd_test_count_notify_cb), &notified);
 
   sd_section_set_site (section, SD_SITE_PALM);
   ck_assert_uint_eq (changed, 1);
@@ -154,12 +147,5 @@ section_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (section_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (section_suite ());
 }

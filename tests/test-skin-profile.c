@@ -11,6 +11,7 @@
 
 #include "sd-ageing.h"
 #include "sd-skin-profile.h"
+#include "sd-test-utils.h"
 
 #include <check.h>
 #include <math.h>
@@ -681,12 +682,5 @@ skin_profile_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (skin_profile_suite ());
-  int failures;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failures = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failures > 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+  return sd_test_run_suite (skin_profile_suite ());
 }

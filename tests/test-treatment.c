@@ -11,18 +11,11 @@
 #include <stdlib.h>
 
 #include "sd-treatment.h"
+#include "sd-test-utils.h"
 
 static void
 count_changed_cb (SdTreatment *treatment,
                   guint       *counter)
-{
-  (*counter)++;
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *counter)
 {
   (*counter)++;
 }
@@ -111,7 +104,7 @@ START_TEST (test_treatment_day_is_clamped_and_notified)
   g_autoptr(SdTreatment) treatment = sd_treatment_new (NULL);
   guint notified = 0;
 
-  g_signal_connect (treatment, "notify::day", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (treatment, "notify::day", G_CALLBACK (sd_test_count_notify_cb), &notified);
   sd_treatment_set_day (treatment, 100000);
   ck_assert_uint_eq (sd_treatment_get_day (treatment), sd_treatment_get_n_days (treatment) - 1);
   ck_assert_uint_eq (notified, 1);
@@ -203,12 +196,5 @@ treatment_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (treatment_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return sd_test_run_suite (treatment_suite ());
 }

@@ -195,7 +195,7 @@ START_TEST (test_window_settings_persist_site_and_size)
     ck_assert (!g_settings_schema_has_key (schema, "age"));
     ck_assert (!g_settings_schema_has_key (schema, "sex"));
 
-    /* A corrupt size (RELIABILITY-REVIEW R2: -500 gave a GObject warning) is outside
+    /* A corrupt size (-500 once gave a GObject warning) is outside
      * the key's range, so GLib falls back to the default instead of passing it on. */
     for (guint k = 0; k < 2; k++)
       {

@@ -194,7 +194,7 @@ static const char * const layer_names[SD_N_LAYERS] = {
   N_("Hypodermis"),
 };
 
-/* The plain names of the brief: "basal (or germinal), spiny, granular, shiny, and horny". */
+/* The plain names: "basal (or germinal), spiny, granular, shiny, and horny". */
 static const char * const layer_common_names[SD_N_LAYERS] = {
   N_("horny layer"),
   N_("shiny layer"),

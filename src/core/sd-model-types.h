@@ -125,7 +125,7 @@ gboolean    sd_layer_id_from_string   (const char  *str,
                                        GError     **error);
 /* "Stratum corneum" (N_()) */
 const char *sd_layer_get_name         (SdLayerId    id);
-/* "horny layer" — the plain names the brief uses (N_()) */
+/* "horny layer" — the plain English name a visitor may know (N_()) */
 const char *sd_layer_get_common_name  (SdLayerId    id);
 /* A few sentences on what the layer is and does (N_()) */
 const char *sd_layer_get_description  (SdLayerId    id);
@@ -152,7 +152,7 @@ gboolean    sd_device_from_id (const char  *id,
                                GError     **error);
 
 /*
- * Lifestyle factors named in the brief
+ * Lifestyle factors that change how skin ages
  */
 
 typedef enum { SD_UV_NONE, SD_UV_LOW, SD_UV_HIGH, SD_N_UV } SdUvExposure;

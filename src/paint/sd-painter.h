@@ -96,7 +96,7 @@ typedef struct
 
   guint32       seed;             /* texture PRNG seed; same inputs, same picture */
 
-  /* Appended for the treatment course (issue 5) */
+  /* The treatment course */
   const SdCourseDay   *course_day;  /* borrowed; NULL = none. Draws inflammation (red tint;
                                      * swelling as tint + label only, so the ruler stays
                                      * true), the latest session's channels closing,
