@@ -22,9 +22,11 @@
 #include "sd-treatment-panel.h"
 
 #include "sd-course-label.h"
+#include "sd-safety.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 const double sd_treatment_panel_presets[SD_TREATMENT_PANEL_N_PRESETS] = {
   0.25, 0.5, 1.0, 1.5, 2.0, 2.5,
@@ -50,6 +52,12 @@ struct _SdTreatmentPanel
   GtkLabel          *bleeding_label;
   GtkLabel          *fraction_source_label;
   GtkLabel          *bleeding_source_label;
+  GtkWidget         *caution_box;
+  GtkLabel          *caution_label;
+  GtkLabel          *site_range_label;
+  GtkLabel          *downtime_label;
+  GtkLabel          *side_effects_label;
+  GtkLabel          *aftercare_label;
   GtkAdjustment     *sessions_adjustment;
   GtkAdjustment     *interval_adjustment;
   GtkAdjustment     *weeks_adjustment;
@@ -142,6 +150,82 @@ describe_factor (AdwActionRow      *row,
   set_row_source (GTK_WIDGET (row), source);
 }
 
+/* "• fact" lines, then "Source (kind): citation" after each run that shares a source */
+static char *
+format_safety_topic (SdSafetyTopic topic)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+  const SdSafetyItem *items = sd_safety_get_items (topic, &n);
+
+  g_string_append_printf (out, "<b>%s</b>", _(sd_safety_topic_get_title (topic)));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_markup_escape_text (_(items[i].text), -1);
+
+      g_string_append_printf (out, "\n• %s", text);
+      if (i + 1 == n || strcmp (items[i].source, items[i + 1].source) != 0 ||
+          items[i].evidence != items[i + 1].evidence)
+        {
+          g_autofree char *source = g_markup_escape_text (items[i].source, -1);
+          /* translators: below a list of facts: the kind of evidence ("measured", "rule of
+           * thumb"), then the citation */
+          g_autofree char *line = g_strdup_printf (_("Source (%s): %s"),
+                                                   _(sd_evidence_get_name (items[i].evidence)),
+                                                   source);
+          g_string_append_printf (out, "\n<small>%s</small>", line);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The caution, downtime and the site's usual range for the needle the section shows */
+static void
+update_safety (SdTreatmentPanel *self,
+               SdSection        *section)
+{
+  double length_mm = sd_section_get_length_mm (section);
+  g_autofree char *range = sd_site_range_describe (sd_section_get_site (section));
+  g_autofree char *length = format_length (length_mm);
+  g_autofree char *downtime_text = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GError) error = NULL;
+  SdDowntime downtime;
+  SdCaution caution;
+
+  gtk_label_set_label (self->site_range_label, range);
+
+  if (sd_safety_check_caution (sd_section_get_profile (section),
+                               sd_section_get_device (section), length_mm, &caution, &error) &&
+      caution.flags != SD_CAUTION_NONE)
+    {
+      g_autofree char *reason = sd_caution_describe (&caution);
+
+      gtk_label_set_label (self->caution_label, reason);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->caution_box),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+      gtk_widget_set_visible (self->caution_box, TRUE);
+    }
+  else
+    {
+      if (error != NULL)
+        g_warning ("Failed to check the needle's caution: %s", error->message);
+      gtk_label_set_label (self->caution_label, "");
+      gtk_widget_set_visible (self->caution_box, FALSE);
+    }
+
+  sd_safety_get_downtime (length_mm, &downtime);
+  source = g_markup_escape_text (downtime.source, -1);
+  /* translators: %s is a needle length ("1.5"), then a range of days; the last %s is a
+   * citation */
+  downtime_text = g_strdup_printf (_("<b>Downtime</b>\nRedness and swelling for about %u to %u "
+                                     "days after a session with a %s mm needle.\n"
+                                     "<small>Source (%s): %s</small>"),
+                                   downtime.min_days, downtime.max_days, length,
+                                   _(sd_evidence_get_name (downtime.evidence)), source);
+  gtk_label_set_markup (self->downtime_label, downtime_text);
+}
+
 static void
 update_needle (SdTreatmentPanel *self)
 {
@@ -175,6 +259,7 @@ update_needle (SdTreatmentPanel *self)
   gtk_label_set_label (self->bleeding_label, _(sd_bleeding_get_name (needle->bleeding_level)));
   gtk_label_set_label (self->fraction_source_label,
                        _(sd_device_get_fraction_source (sd_section_get_device (section))));
+  update_safety (self, section);
 }
 
 static GtkStringList *
@@ -363,6 +448,12 @@ sd_treatment_panel_class_init (SdTreatmentPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, bleeding_label);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, fraction_source_label);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, bleeding_source_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, caution_box);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, caution_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, site_range_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, downtime_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, side_effects_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, aftercare_label);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, sessions_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, interval_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, weeks_adjustment);
@@ -391,6 +482,14 @@ sd_treatment_panel_init (SdTreatmentPanel *self)
   g_autoptr(GtkStringList) devices = create_device_model ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    g_autofree char *side_effects = format_safety_topic (SD_SAFETY_SIDE_EFFECTS);
+    g_autofree char *aftercare = format_safety_topic (SD_SAFETY_AFTERCARE);
+
+    gtk_label_set_markup (self->side_effects_label, side_effects);
+    gtk_label_set_markup (self->aftercare_label, aftercare);
+  }
 
   /* The two buttons share a row: longer translations wrap onto a second line
    * instead of widening the side panel. */

@@ -17,7 +17,8 @@ import sys
 import tempfile
 import time
 
-COMMANDS = ["layers", "needle", "course", "render", "bench", "help", "--help", "--version", ""]
+COMMANDS = ["layers", "needle", "course", "render", "handout", "bench", "help", "--help",
+            "--version", ""]
 SITES = ["forehead", "eyelid", "cheek", "nose", "upper-lip", "chin", "neck", "scalp",
          "forearm", "abdomen", "back", "thigh", "palm", "sole"]
 OPTIONS = {
@@ -42,6 +43,14 @@ OPTIONS = {
     "--width": lambda r: r.choice(["16", "64", "15", "8193"]),
     "--height": lambda r: r.choice(["16", "48", "15", "8193"]),
     "--zoom": lambda r: r.choice(["0.2", "1", "64", "0.1", "65"]),
+    "--start": lambda r: r.choice(["2026-03-01", "2026-02-30", "2024-02-29", "2025-02-29",
+                                   "2026-13-01", "26-03-01", "1999-12-31", "2101-01-01",
+                                   "2026-3-1"]),
+    "--note": lambda r: r.choice(["Cream twice a day.", "x" * 600, "x" * 601, "a\x01b",
+                                  "Line one\nline two", "<b>&amp;</b>"]),
+    "--name": lambda r: r.choice(["Anna Rossi", "Jürgen Müller", "n" * 81, "%s%n"]),
+    "--paper": lambda r: r.choice(["a4", "letter", "A4", "legal"]),
+    "--lang": lambda r: r.choice(["en", "de", "it", "fr", "de_DE"]),
 }
 ODD_VALUES = ["", " ", "-", "--", "nan", "inf", "-inf", "1e-400", "1e400", "0x10", "1,5",
               "٣", "1.5mm", "\u00b5", "'", '"', "\\", "a" * 5000, "--site", "-o", "1.0.0",
@@ -78,7 +87,7 @@ def make_argv(r, tmp):
             argv.append(name)
             if value is not None and form < 0.95:
                 argv.append(value)
-    if argv and argv[0] in ("layers", "needle", "course", "render") and r.random() < 0.6:
+    if argv and argv[0] in ("layers", "needle", "course", "render", "handout") and r.random() < 0.6:
         if "--site" not in argv:
             argv += ["--site", r.choice(SITES)]
     if argv and argv[0] == "needle" and r.random() < 0.6 and "--length-mm" not in argv:
@@ -115,7 +124,7 @@ def prepare(tmp):
 
 
 def leftovers(tmp):
-    return [n for n in os.listdir(tmp) if n.startswith(".render-")]
+    return [n for n in os.listdir(tmp) if n.startswith((".render-", ".handout-"))]
 
 
 def main():

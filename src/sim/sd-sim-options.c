@@ -55,6 +55,11 @@ static const OptSpec opt_specs[SD_SIM_N_OPTS] = {
   [SD_SIM_OPT_FORMAT]         = { "--format", TRUE },
   [SD_SIM_OPT_ITERATIONS]     = { "--iterations", TRUE },
   [SD_SIM_OPT_CHECK]          = { "--check", FALSE },
+  [SD_SIM_OPT_START]          = { "--start", TRUE },
+  [SD_SIM_OPT_NOTE]           = { "--note", TRUE },
+  [SD_SIM_OPT_NAME]           = { "--name", TRUE },
+  [SD_SIM_OPT_PAPER]          = { "--paper", TRUE },
+  [SD_SIM_OPT_LANG]           = { "--lang", TRUE },
 };
 
 static const char *format_ids[SD_SIM_N_FORMATS] = { "json", "csv", "table" };
@@ -270,6 +275,15 @@ describe_expected (SdSimOpt opt)
       return g_strdup ("json, csv or table");
     case SD_SIM_OPT_ITERATIONS:
       return g_strdup (_("a whole number of iterations"));
+    case SD_SIM_OPT_START:
+      return g_strdup (_("a date YYYY-MM-DD"));
+    case SD_SIM_OPT_NOTE:
+    case SD_SIM_OPT_NAME:
+      return g_strdup (_("a text"));
+    case SD_SIM_OPT_PAPER:
+      return g_strdup ("a4 or letter");
+    case SD_SIM_OPT_LANG:
+      return g_strdup ("en, de or it");
     case SD_SIM_OPT_CHECK:
     case SD_SIM_N_OPTS:
     default:
@@ -418,6 +432,11 @@ sd_sim_append_option_help (GString  *out,
     case SD_SIM_OPT_HEIGHT:
     case SD_SIM_OPT_ZOOM:
     case SD_SIM_OPT_OUTPUT:
+    case SD_SIM_OPT_START:
+    case SD_SIM_OPT_NOTE:
+    case SD_SIM_OPT_NAME:
+    case SD_SIM_OPT_PAPER:
+    case SD_SIM_OPT_LANG:
     case SD_SIM_N_OPTS:
     default:
       /* Command-specific: each command writes these lines itself */

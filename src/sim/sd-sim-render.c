@@ -185,10 +185,9 @@ unguard_tmp (void)
   pending_tmp[0] = '\0';
 }
 
-/* The file to replace: @path, or where its symbolic link points. NULL (after a
- * message) for a target that is not a regular file or cannot be written. */
-static char *
-resolve_target (const char *path)
+char *
+sd_sim_resolve_target (const char *path,
+                       const char *expected)
 {
   g_autofree char *quoted = sd_sim_quote (path);
   g_autofree char *real = NULL;
@@ -228,8 +227,9 @@ resolve_target (const char *path)
 
   if (!S_ISREG (st.st_mode))
     {
+      /* translators: the second %s is what is expected: "a .png, .svg or .pdf file" */
       sd_sim_error (_("--output: %s is not a regular file (a directory, FIFO or device); "
-                      "expected a .png, .svg or .pdf file"), quoted);
+                      "expected %s"), quoted, expected);
       return NULL;
     }
   /* Read-only by its mode: refused, also for root, whom access () lets write anyway. */
@@ -365,7 +365,7 @@ sd_sim_render (int    argc,
     }
 
   /* Write next to the target, then rename: no partial file is ever left */
-  target = resolve_target (output);
+  target = sd_sim_resolve_target (output, _("a .png, .svg or .pdf file"));
   if (target == NULL)
     return SD_SIM_EXIT_FAILURE;
   dir = g_path_get_dirname (target);

@@ -41,6 +41,7 @@ static const SdSimCommand commands[] = {
 
   /* Painter commands: libsd_paint (src/paint/) */
   { "render", sd_sim_render, N_("Draw a cross-section of the skin to an image file") },
+  { "handout", sd_sim_handout, N_("Write the patient's handout for a plan as a PDF file") },
 };
 
 /*
