@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 
-COMMANDS = ["layers", "needle", "course", "render", "bench", "help", "--help", "--version", ""]
+COMMANDS = ["layers", "needle", "course", "lifetime", "concerns", "render", "bench", "help", "--help", "--version", ""]
 SITES = ["forehead", "eyelid", "cheek", "nose", "upper-lip", "chin", "neck", "scalp",
          "forearm", "abdomen", "back", "thigh", "palm", "sole"]
 OPTIONS = {
@@ -42,6 +42,8 @@ OPTIONS = {
     "--width": lambda r: r.choice(["16", "64", "15", "8193"]),
     "--height": lambda r: r.choice(["16", "48", "15", "8193"]),
     "--zoom": lambda r: r.choice(["0.2", "1", "64", "0.1", "65"]),
+    "--from-age": lambda r: r.choice(["18", "20", "60", "100", "17", "101", "40.5"]),
+    "--to-age": lambda r: r.choice(["18", "25", "90", "100", "17", "101", "59.5"]),
 }
 ODD_VALUES = ["", " ", "-", "--", "nan", "inf", "-inf", "1e-400", "1e400", "0x10", "1,5",
               "٣", "1.5mm", "\u00b5", "'", '"', "\\", "a" * 5000, "--site", "-o", "1.0.0",
@@ -81,6 +83,8 @@ def make_argv(r, tmp):
     if argv and argv[0] in ("layers", "needle", "course", "render") and r.random() < 0.6:
         if "--site" not in argv:
             argv += ["--site", r.choice(SITES)]
+    if argv and argv[0] == "lifetime" and r.random() < 0.7 and "--sex" not in argv:
+        argv += ["--sex", r.choice(["female", "male"])]
     if argv and argv[0] == "needle" and r.random() < 0.6 and "--length-mm" not in argv:
         argv += ["--length-mm", OPTIONS["--length-mm"](r)]
     if argv and argv[0] == "render":
