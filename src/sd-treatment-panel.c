@@ -21,6 +21,8 @@
 
 #include "sd-treatment-panel.h"
 
+#include "sd-concern-group.h"
+
 #include "sd-course-label.h"
 #include "sd-safety.h"
 
@@ -38,6 +40,8 @@ struct _SdTreatmentPanel
 
   /* Template widgets */
   GtkWidget         *scroller;
+  GtkBox            *content_box;
+  GtkWidget         *concern_group;   /* for the current treatment, first in content_box */
   AdwComboRow       *device_row;
   GtkAdjustment     *length_adjustment;
   GtkSpinButton     *length_spin;
@@ -434,6 +438,7 @@ sd_treatment_panel_class_init (SdTreatmentPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/sd-treatment-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, content_box);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, device_row);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_adjustment);
   gtk_widget_class_bind_template_child (widget_class, SdTreatmentPanel, length_spin);
@@ -617,6 +622,13 @@ sd_treatment_panel_set_treatment (SdTreatmentPanel *self,
 
   g_binding_group_set_source (self->treatment_bindings, treatment);
   g_binding_group_set_source (self->section_bindings, get_section (self));
+  if (self->concern_group != NULL)
+    gtk_box_remove (self->content_box, g_steal_pointer (&self->concern_group));
+  if (treatment != NULL)
+    {
+      self->concern_group = sd_concern_group_new (treatment);
+      gtk_box_prepend (self->content_box, self->concern_group);
+    }
   g_signal_group_set_target (self->section_signals, get_section (self));
   update_needle (self);
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-window.h"
+#include "sd-ageing-page.h"
 #include "sd-course-chart.h"
 #include "sd-layer-list.h"
 #include "sd-painter.h"
@@ -34,6 +35,7 @@ struct _SdWindow
   SdSectionView     *section_view;
   GtkBox            *treatment_page;
   SdTreatmentPanel  *treatment_panel;   /* built on first use */
+  GtkBox            *ageing_page;       /* the Ageing page's box; its content built on first use */
   SdCourseChart     *course_chart;
   SdTimelineBar     *timeline_bar;
   GtkWidget         *content_box;
@@ -240,6 +242,26 @@ ensure_treatment_panel (SdWindow *self)
   gtk_box_append (self->treatment_page, GTK_WIDGET (self->treatment_panel));
 }
 
+/* The Ageing page, like the Treatment page, is built when it is first shown. */
+static void
+ensure_ageing_page (SdWindow *self)
+{
+  GtkWidget *page;
+
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->ageing_page)) != NULL)
+    return;
+  page = sd_ageing_page_new (self->treatment);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (self->ageing_page, page);
+}
+
+static void
+on_sidebar_page_cb (SdWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "ageing") == 0)
+    ensure_ageing_page (self);
+}
+
 static void
 update_show_course (SdWindow *self)
 {
@@ -441,6 +463,13 @@ sd_window_init (SdWindow *self)
   g_object_set (self->section_view, "treatment", self->treatment, NULL);
   g_signal_connect_object (self->sidebar_stack, "notify::visible-child-name",
                            G_CALLBACK (update_show_course), self, G_CONNECT_SWAPPED);
+  /* The Ageing page: a third page of the side panel */
+  self->ageing_page = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->ageing_page), TRUE);
+  gtk_stack_add_titled (self->sidebar_stack, GTK_WIDGET (self->ageing_page), "ageing",
+                        _("Ageing"));
+  g_signal_connect_object (self->sidebar_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_sidebar_page_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->treatment, "notify::day",
                            G_CALLBACK (update_show_course), self, G_CONNECT_SWAPPED);
   update_show_course (self);
@@ -540,4 +569,19 @@ sd_window_get_treatment_panel (SdWindow *self)
   ensure_treatment_panel (self);
 
   return self->treatment_panel;
+}
+
+/**
+ * sd_window_get_ageing_page:
+ *
+ * Returns: (transfer none): the Ageing page, built now if it was not yet
+ */
+GtkWidget *
+sd_window_get_ageing_page (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  ensure_ageing_page (self);
+
+  return gtk_widget_get_first_child (GTK_WIDGET (self->ageing_page));
 }

@@ -25,5 +25,6 @@ SdWindow         *sd_window_new                 (SdApplication *application);
 SdSection        *sd_window_get_section         (SdWindow      *self);
 SdTreatment      *sd_window_get_treatment       (SdWindow      *self);
 SdTreatmentPanel *sd_window_get_treatment_panel (SdWindow      *self);
+GtkWidget        *sd_window_get_ageing_page     (SdWindow      *self);
 
 G_END_DECLS

@@ -17,8 +17,8 @@ import sys
 import tempfile
 import time
 
-COMMANDS = ["layers", "needle", "course", "render", "handout", "bench", "help", "--help",
-            "--version", ""]
+COMMANDS = ["layers", "needle", "course", "lifetime", "concerns", "render", "handout", "bench",
+            "help", "--help", "--version", ""]
 SITES = ["forehead", "eyelid", "cheek", "nose", "upper-lip", "chin", "neck", "scalp",
          "forearm", "abdomen", "back", "thigh", "palm", "sole"]
 OPTIONS = {
@@ -51,6 +51,8 @@ OPTIONS = {
     "--name": lambda r: r.choice(["Anna Rossi", "Jürgen Müller", "n" * 81, "%s%n"]),
     "--paper": lambda r: r.choice(["a4", "letter", "A4", "legal"]),
     "--lang": lambda r: r.choice(["en", "de", "it", "fr", "de_DE"]),
+    "--from-age": lambda r: r.choice(["18", "20", "60", "100", "17", "101", "40.5"]),
+    "--to-age": lambda r: r.choice(["18", "25", "90", "100", "17", "101", "59.5"]),
 }
 ODD_VALUES = ["", " ", "-", "--", "nan", "inf", "-inf", "1e-400", "1e400", "0x10", "1,5",
               "٣", "1.5mm", "\u00b5", "'", '"', "\\", "a" * 5000, "--site", "-o", "1.0.0",
@@ -90,6 +92,8 @@ def make_argv(r, tmp):
     if argv and argv[0] in ("layers", "needle", "course", "render", "handout") and r.random() < 0.6:
         if "--site" not in argv:
             argv += ["--site", r.choice(SITES)]
+    if argv and argv[0] == "lifetime" and r.random() < 0.7 and "--sex" not in argv:
+        argv += ["--sex", r.choice(["female", "male"])]
     if argv and argv[0] == "needle" and r.random() < 0.6 and "--length-mm" not in argv:
         argv += ["--length-mm", OPTIONS["--length-mm"](r)]
     if argv and argv[0] == "render":

@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include "sd-concerns.h"
 #include "sd-course.h"
+#include "sd-lifetime.h"
 
 #include <check.h>
 #include <errno.h>
@@ -1247,6 +1249,25 @@ static const BadInput bad_inputs[] = {
   { { "course", "--site", "cheek", "--pollution", "medium" }, "medium" },
   { { "course", "--site", "cheek", "--diet", "ok" }, "ok" },
   { { "needle", "--site", "cheek", "--length-mm", "1", "--uv", "low" }, "--uv" },
+  /* lifetime */
+  { { "lifetime" }, "--sex" },
+  { { "lifetime", "--sex", "other" }, "other" },
+  { { "lifetime", "--sex", "male", "--from-age", "60", "--to-age", "40" }, "--from-age" },
+  { { "lifetime", "--sex", "male", "--from-age", "17" }, "17" },
+  { { "lifetime", "--sex", "male", "--to-age", "101" }, "101" },
+  { { "lifetime", "--sex", "male", "--from-age", "30.5" }, "30.5" },
+  { { "lifetime", "--sex", "male", "--from-age", "nan" }, "nan" },
+  { { "lifetime", "--sex", "male", "--to-age", "" }, "--to-age" },
+  { { "lifetime", "--sex", "male", "--to-age", "95", "--from-age", "96" }, "96" },
+  { { "lifetime", "--sex", "male", "--site", "knee" }, "knee" },
+  { { "lifetime", "--sex", "male", "--uv", "extreme" }, "extreme" },
+  { { "lifetime", "--sex", "male", "--format", "table" }, "table" },
+  { { "lifetime", "--sex", "male", "--age", "40" }, "--age" },
+  { { "course", "--site", "cheek", "--from-age", "40" }, "--from-age" },
+  /* concerns */
+  { { "concerns", "--format", "csv" }, "csv" },
+  { { "concerns", "--site", "cheek" }, "--site" },
+  { { "concerns", "acne" }, "acne" },
   /* bench */
   { { "bench", "--iterations", "0" }, "--iterations" },
   { { "bench", "--iterations", "10001" }, "10001" },
@@ -1293,6 +1314,209 @@ START_TEST (test_sim_bad_input_messages)
 }
 END_TEST
 
+
+/*
+ * lifetime and concerns
+ */
+
+#define LIFETIME_HEADER "age,collagen_rel,collagen_low,collagen_high,dermis_um,epidermis_um"
+
+START_TEST (test_sim_lifetime_csv)
+{
+  g_auto(SimRun) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  SdLifetimeParams params;
+  guint age;
+
+  sd_lifetime_params_init (&params);
+  params.sex = SD_SEX_MALE;
+  params.site = SD_SITE_FOREHEAD;
+  params.uv = SD_UV_HIGH;
+  params.smoking = TRUE;
+  params.diet = SD_DIET_POOR;
+
+  RUN (&run, "lifetime", "--sex", "male", "--from-age", "30", "--to-age", "60", "--site",
+       "forehead", "--uv", "high", "--smoking", "yes", "--diet", "poor");
+  assert_success (&run);
+  lines = g_strsplit (run.out, "\n", -1);
+  ck_assert_str_eq (lines[0], LIFETIME_HEADER);
+  ck_assert_uint_eq (g_strv_length (lines), 31 + 2);
+  ck_assert_str_eq (lines[32], "");
+
+  for (age = 30; age <= 60; age++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[age - 30 + 1], ",", -1);
+      g_autoptr(GError) error = NULL;
+      SdLifetimeYear year;
+
+      ck_assert_uint_eq (g_strv_length (fields), 6);
+      ck_assert_uint_eq (strtoul (fields[0], NULL, 10), age);
+      ck_assert_msg (sd_lifetime_compute_year (&params, age, &year, &error), "%s",
+                     error != NULL ? error->message : "");
+      ck_assert_double_eq_tol (g_ascii_strtod (fields[1], NULL), year.collagen_rel, 1e-6);
+      ck_assert_double_eq_tol (g_ascii_strtod (fields[2], NULL), year.collagen_low, 1e-6);
+      ck_assert_double_eq_tol (g_ascii_strtod (fields[3], NULL), year.collagen_high, 1e-6);
+      ck_assert_double_eq_tol (g_ascii_strtod (fields[4], NULL), year.dermis_um, 1e-3);
+      ck_assert_double_eq_tol (g_ascii_strtod (fields[5], NULL), year.epidermis_um, 1e-3);
+      /* The band holds the central curve */
+      ck_assert (g_ascii_strtod (fields[2], NULL) <= g_ascii_strtod (fields[1], NULL));
+      ck_assert (g_ascii_strtod (fields[1], NULL) <= g_ascii_strtod (fields[3], NULL));
+    }
+}
+END_TEST
+
+START_TEST (test_sim_lifetime_defaults)
+{
+  g_auto(SimRun) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) at25 = NULL;
+  g_auto(GStrv) last = NULL;
+
+  RUN (&run, "lifetime", "--sex", "female");
+  assert_success (&run);
+  lines = g_strsplit (run.out, "\n", -1);
+  /* 20 to 90: 71 rows, header and the empty string after the last newline */
+  ck_assert_uint_eq (g_strv_length (lines), 71 + 2);
+  first = g_strsplit (lines[1], ",", -1);
+  at25 = g_strsplit (lines[6], ",", -1);
+  last = g_strsplit (lines[71], ",", -1);
+  ck_assert_str_eq (first[0], "20");
+  ck_assert_str_eq (at25[0], "25");
+  ck_assert_str_eq (last[0], "90");
+  /* Relative to the same person at 25, neutral lifestyle */
+  ck_assert_str_eq (at25[1], "1.000000");
+  ck_assert (g_ascii_strtod (last[1], NULL) < 0.6);
+  /* The cheek is the default site: the same thickness as --site cheek */
+  {
+    g_auto(SimRun) cheek = { 0 };
+
+    RUN (&cheek, "lifetime", "--sex", "female", "--site", "cheek");
+    assert_success (&cheek);
+    ck_assert_str_eq (cheek.out, run.out);
+  }
+}
+END_TEST
+
+START_TEST (test_sim_lifetime_json)
+{
+  g_auto(SimRun) run = { 0 };
+  g_auto(SimRun) csv = { 0 };
+  g_autoptr(JValue) root = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *rows;
+
+  RUN (&run, "lifetime", "--sex", "male", "--from-age", "40", "--to-age", "44", "--format",
+       "json", "--alcohol", "heavy");
+  RUN (&csv, "lifetime", "--sex", "male", "--from-age", "40", "--to-age", "44",
+       "--alcohol", "heavy");
+  assert_success (&run);
+  assert_success (&csv);
+  root = j_parse (run.out);
+  ck_assert_ptr_nonnull (root);
+  ck_assert_str_eq (j_string (root, "sex"), "male");
+  rows = j_array (root, "rows");
+  ck_assert_uint_eq (rows->len, 5);
+  lines = g_strsplit (csv.out, "\n", -1);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const JValue *row = g_ptr_array_index (rows, i);
+      g_auto(GStrv) fields = g_strsplit (lines[i + 1], ",", -1);
+      g_auto(GStrv) keys = g_strsplit (LIFETIME_HEADER, ",", -1);
+
+      ck_assert_uint_eq (row->keys->len, 6);
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          ck_assert_str_eq (g_ptr_array_index (row->keys, k), keys[k]);
+          ck_assert_double_eq_tol (j_number (row, keys[k]), g_ascii_strtod (fields[k], NULL),
+                                   1e-9);
+        }
+    }
+}
+END_TEST
+
+START_TEST (test_sim_concerns_json)
+{
+  static const char *wanted[] = { "fine-lines", "acne-scars", "stretch-marks", "cellulite" };
+  g_auto(SimRun) run = { 0 };
+  g_autoptr(JValue) root = NULL;
+  GPtrArray *concerns;
+  guint found = 0;
+
+  RUN (&run, "concerns");
+  assert_success (&run);
+  root = j_parse (run.out);
+  ck_assert_ptr_nonnull (root);
+  concerns = j_array (root, "concerns");
+  ck_assert_uint_ge (concerns->len, G_N_ELEMENTS (wanted));
+
+  for (guint i = 0; i < concerns->len; i++)
+    {
+      const JValue *c = g_ptr_array_index (concerns, i);
+      const char *id = j_string (c, "id");
+      const char *evidence = j_string (c, "evidence");
+      GPtrArray *sites = j_array (c, "sites");
+      GPtrArray *sources = j_array (c, "sources");
+      const JValue *length = j_get (c, "length_mm");
+
+      for (guint w = 0; w < G_N_ELEMENTS (wanted); w++)
+        found += strcmp (id, wanted[w]) == 0;
+      ck_assert_msg (strcmp (evidence, "strong") == 0 || strcmp (evidence, "moderate") == 0 ||
+                     strcmp (evidence, "weak") == 0, "%s: evidence %s", id, evidence);
+      ck_assert_uint_ge (sites->len, 1);
+      for (guint s = 0; s < sites->len; s++)
+        {
+          const JValue *site = g_ptr_array_index (sites, s);
+          SdSite out;
+
+          ck_assert_msg (sd_site_from_id (site->string, &out, NULL), "%s", site->string);
+        }
+      ck_assert_msg (sources->len >= 1, "%s has no source", id);
+      ck_assert (j_string (c, "findings")[0] != '\0');
+      ck_assert (j_string (c, "name")[0] != '\0');
+
+      if (strcmp (id, "cellulite") == 0)
+        {
+          /* Nothing was found: no numbers, and said plainly */
+          ck_assert_str_eq (evidence, "weak");
+          ck_assert_int_eq (length->type, J_NULL);
+          ck_assert_int_eq (j_get (c, "sessions")->type, J_NULL);
+          ck_assert_int_eq (j_get (c, "interval_weeks")->type, J_NULL);
+        }
+      else
+        {
+          GPtrArray *range = j_array (c, "length_mm");
+          GPtrArray *sessions = j_array (c, "sessions");
+          GPtrArray *interval = j_array (c, "interval_weeks");
+          const JValue *lo = g_ptr_array_index (range, 0);
+          const JValue *hi = g_ptr_array_index (range, 1);
+
+          ck_assert_uint_eq (range->len, 2);
+          ck_assert_uint_eq (sessions->len, 2);
+          ck_assert_uint_eq (interval->len, 2);
+          ck_assert (lo->number <= hi->number);
+          ck_assert (lo->number >= 0.1 && hi->number <= 3.0);
+          /* The plan lies inside the published ranges */
+          ck_assert (j_number (j_get (c, "plan"), "length_mm") >= lo->number);
+          ck_assert (j_number (j_get (c, "plan"), "length_mm") <= hi->number);
+        }
+    }
+  ck_assert_uint_eq (found, G_N_ELEMENTS (wanted));
+}
+END_TEST
+
+START_TEST (test_sim_concerns_table)
+{
+  g_auto(SimRun) run = { 0 };
+
+  RUN (&run, "concerns", "--format", "table");
+  assert_success (&run);
+  ck_assert_ptr_nonnull (strstr (run.out, "acne-scars"));
+  ck_assert_ptr_nonnull (strstr (run.out, "not found"));
+  ck_assert_ptr_nonnull (strstr (run.out, "https://"));
+}
+END_TEST
+
 /*
  * Help and version
  */
@@ -1316,6 +1540,11 @@ static const HelpCase help_cases[] = {
   { { "course", "--help" }, "--smoking" },
   { { "help", "course" }, "day,week,phase" },
   { { "bench", "--help" }, "--iterations" },
+  { { "-h" }, "lifetime" },
+  { { "-h" }, "concerns" },
+  { { "lifetime", "--help" }, "--from-age" },
+  { { "help", "lifetime" }, "age,collagen_rel,collagen_low,collagen_high,dermis_um,epidermis_um" },
+  { { "concerns", "--help" }, "--format" },
   { { "layers", "--site", "mars", "--help" }, "--site" },
 };
 
@@ -1696,6 +1925,11 @@ sim_suite (void)
   tcase_add_test (tc, test_sim_course_untreated);
   tcase_add_test (tc, test_sim_course_json);
   tcase_add_test (tc, test_sim_course_longest);
+  tcase_add_test (tc, test_sim_lifetime_csv);
+  tcase_add_test (tc, test_sim_lifetime_defaults);
+  tcase_add_test (tc, test_sim_lifetime_json);
+  tcase_add_test (tc, test_sim_concerns_json);
+  tcase_add_test (tc, test_sim_concerns_table);
   suite_add_tcase (suite, tc);
 
   tc = tcase_create ("bad-input");

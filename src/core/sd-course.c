@@ -464,6 +464,25 @@ sd_lifestyle_is_assumed (SdLifestyleFactor factor)
   return factor != SD_FACTOR_UV && factor != SD_FACTOR_SMOKING;
 }
 
+double
+sd_lifestyle_collagen_ratio (const SdCourseParams *params,
+                             double                years)
+{
+  double share_iii = RATIO_III_TO_I / (1.0 + RATIO_III_TO_I);
+  double d_years = G_LN2 / COLLAGEN_HALF_LIFE_DAYS * DAYS_PER_YEAR;
+  double steady;
+  SdLifestyleEffect life;
+
+  g_return_val_if_fail (params != NULL, 1.0);
+
+  sd_course_params_get_lifestyle (params, &life);
+  /* dR/dt = s·(share_i·Ls1 + share_iii·Ls3) − d·Ld·R and dR0/dt = s − d·R0 with s = d:
+   * R0 stays 1, R relaxes from 1 to its steady state at the rate d·Ld. */
+  steady = ((1.0 - share_iii) * life.synthesis_i + share_iii * life.synthesis_iii)
+           / life.degradation;
+  return steady + (1.0 - steady) * exp (-d_years * life.degradation * MAX (years, 0.0));
+}
+
 /*
  * Model helpers
  */

@@ -110,6 +110,11 @@ void        sd_course_params_get_lifestyle (const SdCourseParams *params,
 const char *sd_lifestyle_get_source        (SdLifestyleFactor     factor);
 /* TRUE when no study measured this factor's effect on collagen (only on appearance). */
 gboolean    sd_lifestyle_is_assumed        (SdLifestyleFactor     factor);
+/* Untreated collagen with the lifestyle in @params (at @params->estimate) relative to the
+ * same skin with a neutral lifestyle, @years (>= 0) after the lifestyle began: the
+ * course's two untreated twins (R / R0) at steady production, 1.0 at @years = 0. */
+double      sd_lifestyle_collagen_ratio    (const SdCourseParams *params,
+                                            double                years);
 
 /* Runs the whole course, days 0 .. 7 * weeks. Pure, deterministic, thread-safe. */
 SdCourse          *sd_course_run        (const SdCourseParams *params,

@@ -60,6 +60,8 @@ static const OptSpec opt_specs[SD_SIM_N_OPTS] = {
   [SD_SIM_OPT_NAME]           = { "--name", TRUE },
   [SD_SIM_OPT_PAPER]          = { "--paper", TRUE },
   [SD_SIM_OPT_LANG]           = { "--lang", TRUE },
+  [SD_SIM_OPT_FROM_AGE]       = { "--from-age", TRUE },
+  [SD_SIM_OPT_TO_AGE]         = { "--to-age", TRUE },
 };
 
 static const char *format_ids[SD_SIM_N_FORMATS] = { "json", "csv", "table" };
@@ -232,6 +234,9 @@ describe_expected (SdSimOpt opt)
       }
     case SD_SIM_OPT_AGE:
       return g_strdup_printf (_("an age from %g to %g years"), SD_AGE_MIN, SD_AGE_MAX);
+    case SD_SIM_OPT_FROM_AGE:
+    case SD_SIM_OPT_TO_AGE:
+      return g_strdup_printf (_("a whole age from %g to %g years"), SD_AGE_MIN, SD_AGE_MAX);
     case SD_SIM_OPT_SEX:
       return list_ids (sex_id, SD_N_SEXES);
     case SD_SIM_OPT_DEVICE:
@@ -427,6 +432,8 @@ sd_sim_append_option_help (GString  *out,
     case SD_SIM_OPT_FORMAT:
     case SD_SIM_OPT_ITERATIONS:
     case SD_SIM_OPT_CHECK:
+    case SD_SIM_OPT_FROM_AGE:
+    case SD_SIM_OPT_TO_AGE:
     case SD_SIM_OPT_DAY:
     case SD_SIM_OPT_WIDTH:
     case SD_SIM_OPT_HEIGHT:
@@ -866,6 +873,44 @@ sd_sim_args_get_profile (const SdSimArgs *args,
   *sex = SD_SEX_FEMALE;
   if (raw_sex != NULL && !sd_sex_from_id (raw_sex, sex, &error))
     return report_enum_error (SD_SIM_OPT_SEX, raw_sex, error);
+
+  return TRUE;
+}
+
+gboolean
+sd_sim_args_get_site (const SdSimArgs *args,
+                      SdSite           default_site,
+                      SdSite          *out)
+{
+  const char *raw = args->values[SD_SIM_OPT_SITE];
+  g_autoptr(GError) error = NULL;
+
+  *out = default_site;
+  if (raw != NULL && !sd_site_from_id (raw, out, &error))
+    return report_enum_error (SD_SIM_OPT_SITE, raw, error);
+
+  return TRUE;
+}
+
+gboolean
+sd_sim_args_get_sex (const SdSimArgs *args,
+                     gboolean         required,
+                     SdSex           *out)
+{
+  const char *raw = args->values[SD_SIM_OPT_SEX];
+  g_autoptr(GError) error = NULL;
+
+  if (required && raw == NULL)
+    {
+      g_autofree char *expected = describe_expected (SD_SIM_OPT_SEX);
+
+      sd_sim_error (_("%s: --sex is required; expected %s"), args->command, expected);
+      return FALSE;
+    }
+
+  *out = SD_SEX_FEMALE;
+  if (raw != NULL && !sd_sex_from_id (raw, out, &error))
+    return report_enum_error (SD_SIM_OPT_SEX, raw, error);
 
   return TRUE;
 }

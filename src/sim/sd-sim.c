@@ -37,6 +37,8 @@ static const SdSimCommand commands[] = {
   { "layers", sd_sim_layers, N_("Layers of the skin at a body site, with their depths") },
   { "needle", sd_sim_needle, N_("Which layers a needle of a given length reaches") },
   { "course", sd_sim_course, N_("Day-by-day collagen response over a course of sessions") },
+  { "lifetime", sd_sim_lifetime, N_("Collagen and skin thickness from year to year over a lifetime") },
+  { "concerns", sd_sim_concerns, N_("What microneedling is used for, with protocols and evidence") },
   { "bench",  sd_sim_bench,  N_("Measure the model's CPU time against its targets") },
 
   /* Painter commands: libsd_paint (src/paint/) */

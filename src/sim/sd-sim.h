@@ -41,6 +41,10 @@ int sd_sim_bench  (int    argc,
                    char **argv);
 int sd_sim_handout (int    argc,
                     char **argv);
+int sd_sim_lifetime (int    argc,
+                     char **argv);
+int sd_sim_concerns (int    argc,
+                     char **argv);
 
 /*
  * Options (sd-sim-options.c)
@@ -76,6 +80,8 @@ typedef enum
   SD_SIM_OPT_NAME,
   SD_SIM_OPT_PAPER,
   SD_SIM_OPT_LANG,
+  SD_SIM_OPT_FROM_AGE,
+  SD_SIM_OPT_TO_AGE,
   SD_SIM_N_OPTS
 } SdSimOpt;
 
@@ -141,6 +147,14 @@ gboolean    sd_sim_args_get_profile     (const SdSimArgs   *args,
                                          SdSex             *sex);
 gboolean    sd_sim_args_get_device      (const SdSimArgs   *args,
                                          SdDevice          *out);
+/* --site when it is optional */
+gboolean    sd_sim_args_get_site        (const SdSimArgs   *args,
+                                         SdSite             default_site,
+                                         SdSite            *out);
+/* --sex, required or defaulting to female */
+gboolean    sd_sim_args_get_sex         (const SdSimArgs   *args,
+                                         gboolean           required,
+                                         SdSex             *out);
 /* --fraction: 0 when not given (the device default) */
 gboolean    sd_sim_args_get_fraction    (const SdSimArgs   *args,
                                          double            *out);

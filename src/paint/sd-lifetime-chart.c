@@ -1,0 +1,403 @@
+/* sd-lifetime-chart.c
+ *
+ * Copyright 2026 The Skin Deep Authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sd-lifetime-chart"
+
+#include "config.h"
+
+#include "sd-lifetime-chart.h"
+
+#include "sd-ageing.h"
+#include "sd-paint-palette.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#define FROM_AGE ((double)SD_LIFETIME_FROM_AGE_DEFAULT)
+#define TO_AGE   ((double)SD_LIFETIME_TO_AGE_DEFAULT)
+#define MARGIN_LEFT   44.0
+#define MARGIN_RIGHT  26.0
+#define MARGIN_TOP    20.0
+#define MARGIN_BOTTOM 22.0
+#define PANEL_GAP     26.0
+#define N_AGES ((guint)(TO_AGE - FROM_AGE) + 1)
+
+/* Okabe–Ito: blue for collagen, vermilion for the lifestyle, bluish green for the dermis,
+ * reddish purple for the epidermis */
+#define COLLAGEN_HEX   0x0072b2
+#define COLLAGEN_DARK  0x56b4e9
+#define LIFESTYLE_HEX  0xd55e00
+#define DERMIS_HEX     0x009e73
+#define EPIDERMIS_HEX  0xcc79a7
+
+void
+sd_lifetime_chart_options_init (SdLifetimeChartOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  *options = (SdLifetimeChartOptions) {
+    .cursor_age = NAN,
+    .fill_background = TRUE,
+    .foreground = { 0.1, 0.1, 0.1, 1.0 },
+    .background = { 1.0, 1.0, 1.0, 1.0 },
+    .accent = { 0.21, 0.52, 0.89, 1.0 },
+  };
+}
+
+double
+sd_lifetime_chart_x_for_age (double width,
+                             double age)
+{
+  double plot_w = MAX (width - MARGIN_LEFT - MARGIN_RIGHT, 1.0);
+
+  return MARGIN_LEFT + (CLAMP (age, FROM_AGE, TO_AGE) - FROM_AGE) / (TO_AGE - FROM_AGE) * plot_w;
+}
+
+double
+sd_lifetime_chart_age_for_x (double width,
+                             double x)
+{
+  double plot_w = MAX (width - MARGIN_LEFT - MARGIN_RIGHT, 1.0);
+
+  return CLAMP (FROM_AGE + (x - MARGIN_LEFT) / plot_w * (TO_AGE - FROM_AGE), FROM_AGE, TO_AGE);
+}
+
+static const char *
+tr (const SdLifetimeChartOptions *options,
+    const char                   *msgid)
+{
+  return options->translate != NULL ? options->translate (msgid) : _(msgid);
+}
+
+static void
+draw_text (cairo_t                      *cr,
+           const SdLifetimeChartOptions *options,
+           const PangoFontDescription   *font,
+           const char                   *text,
+           double                        x,
+           double                        y,
+           double                        align)    /* 0 left, 0.5 centre, 1 right */
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  int w, h;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_move_to (cr, x - align * w, y);
+  pango_cairo_show_layout (cr, layout);
+  g_object_unref (layout);
+  (void)options;
+}
+
+typedef struct
+{
+  double x, y, w, h;
+  double lo, hi;
+} Panel;
+
+static double
+panel_y (const Panel *p,
+         double       v)
+{
+  return p->y + p->h - (v - p->lo) / (p->hi - p->lo) * p->h;
+}
+
+static void
+stroke_series (cairo_t     *cr,
+               const Panel *p,
+               double       width,
+               const double *values)
+{
+  for (guint i = 0; i < N_AGES; i++)
+    {
+      double x = sd_lifetime_chart_x_for_age (width, FROM_AGE + i);
+      double y = panel_y (p, values[i]);
+
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_stroke (cr);
+}
+
+static gboolean
+is_neutral (const SdLifetimeParams *params)
+{
+  return params->uv == SD_UV_NONE && !params->smoking && params->alcohol == SD_ALCOHOL_NONE
+         && params->pollution == SD_POLLUTION_LOW && params->diet == SD_DIET_GOOD;
+}
+
+static void
+draw_marker (cairo_t                      *cr,
+             const SdLifetimeChartOptions *options,
+             const PangoFontDescription   *font,
+             const Panel                  *p,
+             double                        width,
+             double                        age,
+             const char                   *label,
+             double                        label_row)
+{
+  double x = round (sd_lifetime_chart_x_for_age (width, age)) + 0.5;
+  static const double dash[] = { 2.0, 3.0 };
+
+  set_color (cr, &options->foreground, 0.55);
+  cairo_set_line_width (cr, 1.0);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_move_to (cr, x, p->y);
+  cairo_line_to (cr, x, p->y + p->h);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  {
+    PangoLayout *layout = pango_cairo_create_layout (cr);
+    int w, h;
+
+    pango_layout_set_font_description (layout, font);
+    pango_layout_set_text (layout, label, -1);
+    pango_layout_get_pixel_size (layout, &w, &h);
+    g_object_unref (layout);
+    /* Right of the line, or left of it where it would run out of the plot */
+    if (x + 3 + w > p->x + p->w)
+      draw_text (cr, options, font, label, x - 3, p->y + 2 + 14 * label_row, 1.0);
+    else
+      draw_text (cr, options, font, label, x + 3, p->y + 2 + 14 * label_row, 0.0);
+  }
+}
+
+void
+sd_lifetime_chart_paint (cairo_t                      *cr,
+                         const SdLifetimeParams       *params,
+                         const SdLifetimeChartOptions *options,
+                         double                        width,
+                         double                        height)
+{
+  g_autoptr(PangoFontDescription) own_font = NULL;
+  const PangoFontDescription *font;
+  double rel[N_AGES], low[N_AGES], high[N_AGES], neutral[N_AGES];
+  double dermis[N_AGES], epidermis[N_AGES];
+  double dermis_max = 0, epi_max = 0, epi_min = G_MAXDOUBLE, dermis_min = G_MAXDOUBLE;
+  SdLifetimeParams neutral_params;
+  SdPaintColor collagen_color, lifestyle_color;
+  gboolean dark, neutral_life;
+  Panel top, bottom;
+  char buf[64];
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (params != NULL);
+  g_return_if_fail (options != NULL);
+
+  if (width < MARGIN_LEFT + MARGIN_RIGHT + 20 || height < MARGIN_TOP + MARGIN_BOTTOM + 60)
+    return;
+
+  font = options->font;
+  if (font == NULL)
+    font = own_font = pango_font_description_from_string ("Sans 9");
+
+  dark = _sd_paint_is_dark (&options->background);
+  collagen_color = rgb (dark ? COLLAGEN_DARK : COLLAGEN_HEX, 1.0);
+  lifestyle_color = rgb (LIFESTYLE_HEX, 1.0);
+  neutral_life = is_neutral (params);
+  neutral_params = *params;
+  neutral_params.uv = SD_UV_NONE;
+  neutral_params.smoking = FALSE;
+  neutral_params.alcohol = SD_ALCOHOL_NONE;
+  neutral_params.pollution = SD_POLLUTION_LOW;
+  neutral_params.diet = SD_DIET_GOOD;
+
+  for (guint i = 0; i < N_AGES; i++)
+    {
+      SdLifetimeYear year;
+
+      if (!sd_lifetime_compute_year (params, FROM_AGE + i, &year, NULL))
+        return;
+      rel[i] = 100.0 * year.collagen_rel;
+      low[i] = 100.0 * year.collagen_low;
+      high[i] = 100.0 * year.collagen_high;
+      neutral[i] = 100.0 * sd_lifetime_collagen (&neutral_params, FROM_AGE + i,
+                                                 SD_ESTIMATE_CENTRAL);
+      dermis[i] = year.dermis_um;
+      epidermis[i] = year.epidermis_um;
+      dermis_max = MAX (dermis_max, dermis[i]);
+      dermis_min = MIN (dermis_min, dermis[i]);
+      epi_max = MAX (epi_max, epidermis[i]);
+      epi_min = MIN (epi_min, epidermis[i]);
+    }
+
+  cairo_save (cr);
+  if (options->fill_background)
+    {
+      set_color (cr, &options->background, 1.0);
+      cairo_paint (cr);
+    }
+
+  top.x = MARGIN_LEFT;
+  top.w = width - MARGIN_LEFT - MARGIN_RIGHT;
+  top.y = MARGIN_TOP;
+  top.h = (height - MARGIN_TOP - MARGIN_BOTTOM - PANEL_GAP) * SD_LIFETIME_CHART_COLLAGEN_SHARE;
+  top.lo = 0.0;
+  top.hi = 110.0;
+  bottom = top;
+  bottom.y = top.y + top.h + PANEL_GAP;
+  bottom.h = height - MARGIN_BOTTOM - bottom.y;
+  bottom.lo = 0.0;
+  bottom.hi = ceil (dermis_max / 500.0) * 500.0;
+
+  /* Titles */
+  set_color (cr, &options->foreground, 0.85);
+  draw_text (cr, options, font, tr (options, "Collagen, % of the same person at 25"),
+             top.x, 2, 0.0);
+
+  /* Grid and axes */
+  cairo_set_line_width (cr, 1.0);
+  for (int v = 0; v <= 100; v += 25)
+    {
+      double y = round (panel_y (&top, v)) + 0.5;
+
+      set_color (cr, &options->foreground, v == 100 ? 0.35 : 0.12);
+      cairo_move_to (cr, top.x, y);
+      cairo_line_to (cr, top.x + top.w, y);
+      cairo_stroke (cr);
+      set_color (cr, &options->foreground, 0.7);
+      g_snprintf (buf, sizeof buf, "%d %%", v);
+      draw_text (cr, options, font, buf, top.x - 4, y - 7, 1.0);
+    }
+  for (double v = 0; v <= bottom.hi; v += bottom.hi / 2)
+    {
+      double y = round (panel_y (&bottom, v)) + 0.5;
+
+      set_color (cr, &options->foreground, 0.12);
+      cairo_move_to (cr, bottom.x, y);
+      cairo_line_to (cr, bottom.x + bottom.w, y);
+      cairo_stroke (cr);
+      set_rgb (cr, DERMIS_HEX, 1.0);
+      g_snprintf (buf, sizeof buf, "%.2g", v / 1000.0);
+      draw_text (cr, options, font, buf, bottom.x - 4, y - 7, 1.0);
+    }
+  for (double age = 20; age <= 90; age += 10)
+    {
+      double x = round (sd_lifetime_chart_x_for_age (width, age)) + 0.5;
+
+      set_color (cr, &options->foreground, 0.7);
+      g_snprintf (buf, sizeof buf, "%.0f", age);
+      draw_text (cr, options, font, buf, x, height - MARGIN_BOTTOM + 3, 0.5);
+      set_color (cr, &options->foreground, 0.25);
+      cairo_move_to (cr, x, bottom.y + bottom.h);
+      cairo_line_to (cr, x, bottom.y + bottom.h + 3);
+      cairo_stroke (cr);
+    }
+
+  /* The band, then the curves */
+  cairo_new_path (cr);
+  for (guint i = 0; i < N_AGES; i++)
+    cairo_line_to (cr, sd_lifetime_chart_x_for_age (width, FROM_AGE + i), panel_y (&top, high[i]));
+  for (guint i = N_AGES; i-- > 0;)
+    cairo_line_to (cr, sd_lifetime_chart_x_for_age (width, FROM_AGE + i), panel_y (&top, low[i]));
+  cairo_close_path (cr);
+  set_color (cr, neutral_life ? &collagen_color : &lifestyle_color, 0.22);
+  cairo_fill (cr);
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (!neutral_life)
+    {
+      static const double dash[] = { 6.0, 4.0 };
+
+      set_color (cr, &collagen_color, 1.0);
+      cairo_set_line_width (cr, 2.0);
+      cairo_set_dash (cr, dash, 2, 0);
+      stroke_series (cr, &top, width, neutral);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  set_color (cr, neutral_life ? &collagen_color : &lifestyle_color, 1.0);
+  cairo_set_line_width (cr, 3.0);
+  stroke_series (cr, &top, width, rel);
+
+  /* Legend, top right */
+  {
+    /* Bottom left: every curve is well above it in the first decades */
+    double lx = top.x + 6, ly = top.y + top.h - (neutral_life ? 30 : 44);
+
+    set_color (cr, neutral_life ? &collagen_color : &lifestyle_color, 1.0);
+    cairo_set_line_width (cr, 3.0);
+    cairo_move_to (cr, lx, ly + 7);
+    cairo_line_to (cr, lx + 18, ly + 7);
+    cairo_stroke (cr);
+    set_color (cr, &options->foreground, 0.85);
+    draw_text (cr, options, font, neutral_life ? tr (options, "Neutral lifestyle")
+                                               : tr (options, "This lifestyle"),
+               lx + 22, ly, 0.0);
+    set_color (cr, neutral_life ? &collagen_color : &lifestyle_color, 0.22);
+    cairo_rectangle (cr, lx, ly + 17, 18, 8);
+    cairo_fill (cr);
+    set_color (cr, &options->foreground, 0.85);
+    draw_text (cr, options, font, tr (options, "Typical range"), lx + 22, ly + 14, 0.0);
+    if (!neutral_life)
+      {
+        static const double dash[] = { 6.0, 4.0 };
+
+        set_color (cr, &collagen_color, 1.0);
+        cairo_set_line_width (cr, 2.0);
+        cairo_set_dash (cr, dash, 2, 0);
+        cairo_move_to (cr, lx, ly + 35);
+        cairo_line_to (cr, lx + 18, ly + 35);
+        cairo_stroke (cr);
+        cairo_set_dash (cr, NULL, 0, 0);
+        set_color (cr, &options->foreground, 0.85);
+        draw_text (cr, options, font, tr (options, "Neutral lifestyle"), lx + 22, ly + 28, 0.0);
+      }
+  }
+
+  draw_marker (cr, options, font, &top, width, SD_COLLAGEN_PEAK_AGE,
+               tr (options, "decline from 25"), 0);
+  if (params->sex == SD_SEX_FEMALE)
+    draw_marker (cr, options, font, &top, width, SD_MENOPAUSE_AGE,
+                 tr (options, "menopause (51, assumed)"), 1);
+
+  /* Thickness: dermis on the left axis (mm), epidermis scaled onto the right axis (µm) */
+  set_rgb (cr, DERMIS_HEX, 1.0);
+  cairo_set_line_width (cr, 2.5);
+  stroke_series (cr, &bottom, width, dermis);
+  {
+    Panel epi = bottom;
+    double epi_hi = ceil (epi_max / 20.0) * 20.0;
+
+    epi.lo = 0.0;
+    epi.hi = epi_hi;
+    set_rgb (cr, EPIDERMIS_HEX, 1.0);
+    cairo_set_line_width (cr, 2.0);
+    stroke_series (cr, &epi, width, epidermis);
+    g_snprintf (buf, sizeof buf, "%.0f", epi_hi);
+    draw_text (cr, options, font, buf, bottom.x + bottom.w + 4, bottom.y - 7, 0.0);
+    draw_text (cr, options, font, "0", bottom.x + bottom.w + 4, bottom.y + bottom.h - 7, 0.0);
+    draw_text (cr, options, font, tr (options, "Epidermis, µm"), bottom.x + bottom.w,
+               bottom.y - 18, 1.0);
+  }
+  set_rgb (cr, DERMIS_HEX, 1.0);
+  draw_text (cr, options, font, tr (options, "Dermis, mm"), bottom.x, bottom.y - 18, 0.0);
+  (void)dermis_min;
+  (void)epi_min;
+
+  /* Cursor */
+  if (isfinite (options->cursor_age))
+    {
+      double x = round (sd_lifetime_chart_x_for_age (width, options->cursor_age)) + 0.5;
+      guint i = (guint)CLAMP (round (options->cursor_age - FROM_AGE), 0, N_AGES - 1);
+
+      set_color (cr, &options->accent, 1.0);
+      cairo_set_line_width (cr, 2.0);
+      cairo_move_to (cr, x, top.y);
+      cairo_line_to (cr, x, bottom.y + bottom.h);
+      cairo_stroke (cr);
+      cairo_arc (cr, x, panel_y (&top, rel[i]), 4.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_arc (cr, x, panel_y (&bottom, dermis[i]), 3.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+
+  cairo_restore (cr);
+}
