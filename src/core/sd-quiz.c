@@ -104,6 +104,20 @@ format_length (double mm)
   return g_strdup_printf (_("%s mm"), number);
 }
 
+/* "a 1.0 mm derma roller" */
+static char *
+describe_needle (SdDevice device,
+                 double   length_mm)
+{
+  g_autofree char *length = format_length (length_mm);
+
+  if (device == SD_DEVICE_PEN)
+    /* translators: in a quiz question; %s is a needle length ("1.0 mm") */
+    return g_strdup_printf (_("a %s microneedling pen"), length);
+  /* translators: in a quiz question; %s is a needle length ("1.0 mm") */
+  return g_strdup_printf (_("a %s derma roller"), length);
+}
+
 static void
 draw_person (GRand          *rand,
              SdQuizQuestion *q)
@@ -142,10 +156,12 @@ make_layer_at_depth (GRand *rand)
   if (!sd_skin_profile_compute (q->site, q->age_years, q->sex, &profile, NULL))
     g_assert_not_reached ();
 
-  /* Each layer as likely as any other, the depth well inside it; the hypodermis only
-   * in its first half millimetre, which a picture can show beside the dermis */
+  /* Each layer as likely as any other, the depth well inside it; in the hypodermis no
+   * deeper than the skin above it is thick, so that a picture shows both */
   target = &profile.layers[g_rand_int_range (rand, 0, (gint32)profile.n_layers)];
-  thickness = MIN (target->bottom_um - target->top_um, 500.0);
+  thickness = target->bottom_um - target->top_um;
+  if (target->id == SD_LAYER_HYPODERMIS)
+    thickness = MIN (thickness, MAX (500.0, target->top_um));
   um = target->top_um + thickness * g_rand_double_range (rand, 0.25, 0.75);
   um = um < 100.0 ? MAX (1.0, round (um)) : round (um / 10.0) * 10.0;
   q->depth_um = um;
@@ -167,11 +183,10 @@ make_layer_at_depth (GRand *rand)
 
   top = format_depth (found->top_um);
   bottom = format_depth (found->bottom_um);
-  /* translators: a quiz explanation; the %s are a body site, a layer, two depths and the
-   * depth asked about */
-  q->explanation = g_strdup_printf (_("On the %s of this person the model puts the %s from "
-                                      "%s to %s below the surface, so %s falls in it."),
-                                    _(sd_site_get_name (q->site)),
+  /* translators: a quiz explanation; the %s are a layer, two depths and the depth asked
+   * about */
+  q->explanation = g_strdup_printf (_("Here the model puts the %s from %s to %s below the "
+                                      "surface, so %s falls in it."),
                                     _(sd_layer_get_name (found->id)), top, bottom, depth);
   q->source = g_strdup (found->source);
   return q;
@@ -193,7 +208,7 @@ make_layers_reached (GRand *rand)
 {
   SdQuizQuestion *q = g_new0 (SdQuizQuestion, 1);
   g_autofree char *person = NULL;
-  g_autofree char *length = NULL;
+  g_autofree char *needle = NULL;
   g_autofree char *depth = NULL;
   SdSkinProfile profile;
   SdNeedleResult result;
@@ -205,14 +220,12 @@ make_layers_reached (GRand *rand)
   compute_needle (q, &profile, &result);
 
   person = describe_person (q->age_years, q->sex);
-  length = format_length (q->length_mm);
+  needle = describe_needle (q->device, q->length_mm);
   depth = format_depth (result.effective_um);
-  /* translators: a quiz question; the %s are a needle length ("1.0 mm"), a device
-   * ("Microneedling pen"), a body site and a person ("woman, 34 years") */
-  q->prompt = g_strdup_printf (_("Which layers does a %s %s reach on the %s (%s)? Choose all "
-                                 "that apply."),
-                               length, _(sd_device_get_name (q->device)),
-                               _(sd_site_get_name (q->site)), person);
+  /* translators: a quiz question; the %s are a body site, a person ("woman, 34 years") and
+   * a needle ("a 1.0 mm derma roller") */
+  q->prompt = g_strdup_printf (_("%s, %s: which layers does %s reach? Choose all that apply."),
+                               _(sd_site_get_name (q->site)), person, needle);
   for (guint i = 0; i < profile.n_layers; i++)
     {
       SdLayerId id = profile.layers[i].id;
@@ -221,13 +234,12 @@ make_layers_reached (GRand *rand)
                   (result.layers_reached & SD_LAYER_MASK (id)) != 0);
     }
 
-  /* translators: a quiz explanation; the %s are a device, a needle length, the depth it
-   * really reaches and the deepest layer */
-  q->explanation = g_strdup_printf (_("The skin dimples before a needle enters, so a %s set to "
-                                      "%s really reaches about %s here: every layer down to "
-                                      "the %s."),
-                                    _(sd_device_get_name (q->device)), length, depth,
-                                    _(sd_layer_get_name (result.deepest_layer)));
+  /* translators: a quiz explanation; the %s are the depth a needle really reaches and the
+   * deepest layer */
+  q->explanation = g_strdup_printf (_("The skin dimples before a needle enters, so its tip "
+                                      "really reaches about %s here; it passes every layer "
+                                      "above and stops in the %s."),
+                                    depth, _(sd_layer_get_name (result.deepest_layer)));
   q->source = g_strdup (_(sd_device_get_fraction_source (q->device)));
   return q;
 }
@@ -243,7 +255,7 @@ make_bleeding (GRand *rand)
   };
   SdQuizQuestion *q = g_new0 (SdQuizQuestion, 1);
   g_autofree char *person = NULL;
-  g_autofree char *length = NULL;
+  g_autofree char *needle = NULL;
   g_autofree char *depth = NULL;
   SdSkinProfile profile;
   SdNeedleResult result;
@@ -254,23 +266,21 @@ make_bleeding (GRand *rand)
   compute_needle (q, &profile, &result);
 
   person = describe_person (q->age_years, q->sex);
-  length = format_length (q->length_mm);
+  needle = describe_needle (q->device, q->length_mm);
   depth = format_depth (result.effective_um);
-  /* translators: a quiz question; the %s are a needle length ("1.0 mm"), a device, a body
-   * site and a person ("woman, 34 years") */
-  q->prompt = g_strdup_printf (_("Does a %s %s draw blood on the %s (%s)?"),
-                               length, _(sd_device_get_name (q->device)),
-                               _(sd_site_get_name (q->site)), person);
+  /* translators: a quiz question; the %s are a body site, a person ("woman, 34 years") and
+   * a needle ("a 1.0 mm derma roller") */
+  q->prompt = g_strdup_printf (_("%s, %s: does %s draw blood?"),
+                               _(sd_site_get_name (q->site)), person, needle);
   for (guint i = 0; i < SD_N_BLEEDING; i++)
     add_choice (q, g_strdup (_(sd_bleeding_get_name ((SdBleeding)i))), (int)i,
                 (SdBleeding)i == result.bleeding_level);
 
-  /* translators: a quiz explanation; the %s are a device, a length, the depth it really
-   * reaches, the deepest layer and one sentence on why */
-  q->explanation = g_strdup_printf (_("A %s set to %s really reaches about %s here, into the "
+  /* translators: a quiz explanation; the %s are the depth a needle really reaches, the
+   * deepest layer and one sentence on why */
+  q->explanation = g_strdup_printf (_("The needle’s tip really reaches about %s here, into the "
                                       "%s. %s"),
-                                    _(sd_device_get_name (q->device)), length, depth,
-                                    _(sd_layer_get_name (result.deepest_layer)),
+                                    depth, _(sd_layer_get_name (result.deepest_layer)),
                                     _(why[result.bleeding_level]));
   q->source = g_strdup (_(sd_bleeding_get_source ()));
   return q;
@@ -379,6 +389,7 @@ make_phase_order (GRand *rand)
   guint n_picked = 0;
   guint right = 0;
   g_autofree char *sources = NULL;
+  g_autoptr(GPtrArray) cited = g_ptr_array_new_with_free_func (g_free);
 
   q->kind = SD_QUIZ_PHASE_ORDER;
   course = run_course (rand, q);
@@ -440,9 +451,17 @@ make_phase_order (GRand *rand)
                                       "proliferation on day %u and remodelling on day %u "
                                       "after the session; each builds on the one before."),
                                     first_day[0], first_day[1], first_day[2]);
-  sources = g_strdup_printf ("%s; %s; %s", _(sd_phase_get_source (SD_PHASE_INFLAMMATION)),
-                             _(sd_phase_get_source (SD_PHASE_PROLIFERATION)),
-                             _(sd_phase_get_source (SD_PHASE_REMODELLING)));
+  /* The phases' citations, each once */
+  for (guint p = 0; p < N_HEALING; p++)
+    {
+      g_auto(GStrv) parts = g_strsplit (_(sd_phase_get_source (healing_phases[p])), "; ", -1);
+
+      for (guint k = 0; parts[k] != NULL; k++)
+        if (!g_ptr_array_find_with_equal_func (cited, parts[k], g_str_equal, NULL))
+          g_ptr_array_add (cited, g_strdup (parts[k]));
+    }
+  g_ptr_array_add (cited, NULL);
+  sources = g_strjoinv ("; ", (char **)cited->pdata);
   q->source = g_steal_pointer (&sources);
   return q;
 }

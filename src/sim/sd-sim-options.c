@@ -55,6 +55,9 @@ static const OptSpec opt_specs[SD_SIM_N_OPTS] = {
   [SD_SIM_OPT_FORMAT]         = { "--format", TRUE },
   [SD_SIM_OPT_ITERATIONS]     = { "--iterations", TRUE },
   [SD_SIM_OPT_CHECK]          = { "--check", FALSE },
+  [SD_SIM_OPT_SEED]           = { "--seed", TRUE },
+  [SD_SIM_OPT_COUNT]          = { "--count", TRUE },
+  [SD_SIM_OPT_LANG]           = { "--lang", TRUE },
 };
 
 static const char *format_ids[SD_SIM_N_FORMATS] = { "json", "csv", "table" };
@@ -270,6 +273,12 @@ describe_expected (SdSimOpt opt)
       return g_strdup ("json, csv or table");
     case SD_SIM_OPT_ITERATIONS:
       return g_strdup (_("a whole number of iterations"));
+    case SD_SIM_OPT_SEED:
+      return g_strdup_printf (_("a whole number from 0 to %u"), G_MAXUINT32);
+    case SD_SIM_OPT_COUNT:
+      return g_strdup (_("a whole number of questions from 1 to 50"));
+    case SD_SIM_OPT_LANG:
+      return g_strdup ("en, de or it");
     case SD_SIM_OPT_CHECK:
     case SD_SIM_N_OPTS:
     default:
@@ -418,6 +427,9 @@ sd_sim_append_option_help (GString  *out,
     case SD_SIM_OPT_HEIGHT:
     case SD_SIM_OPT_ZOOM:
     case SD_SIM_OPT_OUTPUT:
+    case SD_SIM_OPT_SEED:
+    case SD_SIM_OPT_COUNT:
+    case SD_SIM_OPT_LANG:
     case SD_SIM_N_OPTS:
     default:
       /* Command-specific: each command writes these lines itself */

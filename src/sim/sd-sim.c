@@ -38,6 +38,7 @@ static const SdSimCommand commands[] = {
   { "needle", sd_sim_needle, N_("Which layers a needle of a given length reaches") },
   { "course", sd_sim_course, N_("Day-by-day collagen response over a course of sessions") },
   { "bench",  sd_sim_bench,  N_("Measure the model's CPU time against its targets") },
+  { "quiz",   sd_sim_quiz,   N_("Quiz questions drawn from the model, with an answer key") },
 
   /* Painter commands: libsd_paint (src/paint/) */
   { "render", sd_sim_render, N_("Draw a cross-section of the skin to an image file") },

@@ -39,6 +39,8 @@ int sd_sim_course (int    argc,
                    char **argv);
 int sd_sim_bench  (int    argc,
                    char **argv);
+int sd_sim_quiz   (int    argc,
+                   char **argv);
 
 /*
  * Options (sd-sim-options.c)
@@ -69,6 +71,9 @@ typedef enum
   SD_SIM_OPT_FORMAT,
   SD_SIM_OPT_ITERATIONS,
   SD_SIM_OPT_CHECK,
+  SD_SIM_OPT_SEED,
+  SD_SIM_OPT_COUNT,
+  SD_SIM_OPT_LANG,
   SD_SIM_N_OPTS
 } SdSimOpt;
 
