@@ -118,6 +118,15 @@ set_feedback (SdQuizPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->source_label), source != NULL);
 }
 
+/* A screen reader's name for a button with a mnemonic (GTK 4.8 would read the underscore) */
+static void
+set_button_name (GtkWidget  *button,
+                 const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
 static void
 show_question (SdQuizPage *self)
 {
@@ -241,9 +250,13 @@ check_answer (SdQuizPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->result_label), correct ? "success" : "error");
 
   gtk_widget_set_visible (self->check_button, FALSE);
-  gtk_button_set_label (GTK_BUTTON (self->next_button),
-                        self->position + 1 < sd_quiz_get_n_questions (self->quiz)
-                        ? _("_Next Question") : _("See Your _Score"));
+  {
+    gboolean last = self->position + 1 >= sd_quiz_get_n_questions (self->quiz);
+
+    gtk_button_set_label (GTK_BUTTON (self->next_button),
+                          last ? _("See Your _Score") : _("_Next Question"));
+    set_button_name (self->next_button, last ? _("See your score") : _("Next question"));
+  }
   gtk_widget_set_visible (self->next_button, TRUE);
   update_progress (self);
   update_actions (self);
@@ -522,6 +535,7 @@ sd_quiz_page_init (SdQuizPage *self)
 
   self->check_button = gtk_button_new_with_mnemonic (_("_Check Answer"));
   gtk_widget_set_tooltip_text (self->check_button, _("Check Answer (Ctrl+Enter)"));
+  set_button_name (self->check_button, _("Check the answer"));
   gtk_widget_add_css_class (self->check_button, "suggested-action");
   gtk_widget_add_css_class (self->check_button, "pill");
   gtk_widget_set_halign (self->check_button, GTK_ALIGN_CENTER);
@@ -538,6 +552,7 @@ sd_quiz_page_init (SdQuizPage *self)
 
   self->next_button = gtk_button_new_with_mnemonic (_("_Next Question"));
   gtk_widget_set_tooltip_text (self->next_button, _("Next Question (Alt+Right)"));
+  set_button_name (self->next_button, _("Next question"));
   gtk_widget_add_css_class (self->next_button, "suggested-action");
   gtk_widget_add_css_class (self->next_button, "pill");
   gtk_widget_set_halign (self->next_button, GTK_ALIGN_CENTER);
@@ -548,6 +563,7 @@ sd_quiz_page_init (SdQuizPage *self)
   self->retry_button = gtk_button_new_with_mnemonic (_("New _Questions"));
   gtk_widget_set_tooltip_text (self->retry_button,
                                _("Start again with ten new questions"));
+  set_button_name (self->retry_button, _("Draw ten new questions"));
   gtk_widget_set_halign (self->retry_button, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (self->retry_button, 12);
   g_signal_connect_object (self->retry_button, "clicked", G_CALLBACK (on_retry_clicked_cb),
