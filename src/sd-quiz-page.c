@@ -421,6 +421,12 @@ sd_quiz_page_map (GtkWidget *widget)
     sd_quiz_page_start (self, g_random_int ());
 
   GTK_WIDGET_CLASS (sd_quiz_page_parent_class)->map (widget);
+
+  /* Opening the page puts the keyboard on its first answer, where 1–8 and Ctrl+Enter work */
+  if (self->choice_buttons[0] != NULL)
+    gtk_widget_grab_focus (self->choice_buttons[0]);
+  else
+    gtk_widget_grab_focus (self->retry_button);
 }
 
 /*
