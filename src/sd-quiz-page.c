@@ -149,7 +149,8 @@ show_question (SdQuizPage *self)
       summary = g_strdup_printf (ngettext ("You answered %u of %u question right.",
                                            "You answered %u of %u questions right.", n),
                                  self->score, n);
-      gtk_label_set_label (self->prompt_label, summary);
+      /* translators: the heading once the quiz's last question is answered */
+      gtk_label_set_label (self->prompt_label, _("Quiz complete"));
       gtk_widget_set_visible (self->picture, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->hint_label), FALSE);
       gtk_widget_set_visible (self->check_button, FALSE);
