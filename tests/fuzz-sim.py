@@ -58,7 +58,7 @@ def odd_paths(r, tmp):
         os.path.join(tmp, "fifo.png"), os.path.join(tmp, "ro.png"), os.path.join(tmp, "link.png"),
         os.path.join(tmp, "dangling.png"), os.path.join(tmp, "missing", "x.png"),
         os.path.join(tmp, "sheet.pdf"), os.path.join(tmp, "dir.pdf"), os.path.join(tmp, "ro.pdf"),
-        os.path.join(tmp, "missing", "x.pdf"), "/dev/full.pdf",
+        os.path.join(tmp, "missing", "x.pdf"), os.path.join(tmp, "link.pdf"),
         "/dev/null", "/dev/full", "/proc/self/status.png", "/", "", ".png",
         os.path.join(tmp, "a" * 300 + ".png"), os.path.join(tmp, "spa ce.png"),
     ]
@@ -123,6 +123,7 @@ def prepare(tmp):
     with open(os.path.join(tmp, "target.png"), "w") as f:
         f.write("old")
     os.symlink("target.png", os.path.join(tmp, "link.png"))
+    os.symlink("target.pdf", os.path.join(tmp, "link.pdf"))
     os.symlink("nowhere/x.png", os.path.join(tmp, "dangling.png"))
 
 

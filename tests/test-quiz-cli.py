@@ -152,6 +152,14 @@ else:
             first_answer = f'{n}. {"ABCDEFGH"[q["answer"][0]]} ({q["choices"][q["answer"][0]]}'
             expect(' '.join(first_answer.split()) in key, f'key has no “{first_answer}”')
             expect(' '.join(q['explanation'].split())[:40] in key, f'key: explanation {n}')
+        # a symbolic link is written through: the link stays, its target is the worksheet
+        os.symlink('target.pdf', os.path.join(tmp, 'link.pdf'))
+        run('quiz', '--seed', '3', '--count', '2', '-o', os.path.join(tmp, 'link.pdf'))
+        expect(os.path.islink(os.path.join(tmp, 'link.pdf')) and
+               open(os.path.join(tmp, 'target.pdf'), 'rb').read(5) == b'%PDF-',
+               'link.pdf not written through')
+        expect(sorted(os.listdir(tmp)) == ['link.pdf', 'sheet.pdf', 'target.pdf'],
+               f'files left: {os.listdir(tmp)}')
         # the same seed and an unwritable place: nothing written, exit 1
         ro = os.path.join(tmp, 'ro')
         os.mkdir(ro)

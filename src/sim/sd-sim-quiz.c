@@ -295,8 +295,21 @@ write_worksheet (const SdQuiz *quiz,
   mode_t mask;
   int fd;
 
-  /* A symbolic link is written through: its target is replaced */
-  target = g_file_test (output, G_FILE_TEST_IS_SYMLINK) ? realpath (output, NULL) : NULL;
+  /* A symbolic link is written through: its target is replaced (or made, for a dangling
+   * link), as `render` does */
+  if (g_file_test (output, G_FILE_TEST_IS_SYMLINK))
+    {
+      target = realpath (output, NULL);
+      if (target == NULL)
+        {
+          g_autofree char *link = g_file_read_link (output, NULL);
+          g_autofree char *link_dir = g_path_get_dirname (output);
+
+          if (link != NULL)
+            target = g_path_is_absolute (link) ? g_steal_pointer (&link)
+                                               : g_build_filename (link_dir, link, NULL);
+        }
+    }
   if (target == NULL)
     target = g_strdup (output);
   dir = g_path_get_dirname (target);
