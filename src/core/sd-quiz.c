@@ -188,6 +188,19 @@ make_layer_at_depth (GRand *rand)
   q->explanation = g_strdup_printf (_("Here the model puts the %s from %s to %s below the "
                                       "surface, so %s falls in it."),
                                     _(sd_layer_get_name (found->id)), top, bottom, depth);
+  /* The junction of epidermis and dermis undulates (rete ridges and dermal papillae), as
+   * the picture draws it, around the flat mean depth the model gives */
+  if (found->id == SD_LAYER_STRATUM_SPINOSUM || found->id == SD_LAYER_STRATUM_BASALE ||
+      found->id == SD_LAYER_PAPILLARY_DERMIS)
+    {
+      g_autofree char *flat = g_steal_pointer (&q->explanation);
+
+      q->explanation = g_strconcat (flat, " ",
+                                    _("These depths are averages: the junction of epidermis "
+                                      "and dermis rises and falls in ridges and papillae, so "
+                                      "near it the dashed line can cross more than one layer."),
+                                    NULL);
+    }
   q->source = g_strdup (found->source);
   return q;
 }
