@@ -14,6 +14,7 @@
 #include "sd-course-chart.h"
 #include "sd-layer-list.h"
 #include "sd-painter.h"
+#include "sd-quiz-page.h"
 #include "sd-section-view.h"
 #include "sd-timeline-bar.h"
 #include "sd-treatment-panel.h"
@@ -40,6 +41,7 @@ struct _SdWindow
   SdTimelineBar     *timeline_bar;
   GtkWidget         *content_box;
   GtkStack          *sidebar_stack;
+  SdQuizPage        *quiz_page;
 
   /* Owned references */
   SdSection         *section;
@@ -410,6 +412,7 @@ sd_window_class_init (SdWindowClass *klass)
   g_type_ensure (SD_TYPE_COURSE_CHART);
   g_type_ensure (SD_TYPE_TIMELINE_BAR);
   g_type_ensure (SD_TYPE_TREATMENT_PANEL);
+  g_type_ensure (SD_TYPE_QUIZ_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/sd-window.ui");
@@ -426,6 +429,7 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdWindow, timeline_bar);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, quiz_page);
 
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, sd_window_zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, sd_window_zoom_out_action);

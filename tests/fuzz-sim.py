@@ -18,7 +18,7 @@ import tempfile
 import time
 
 COMMANDS = ["layers", "needle", "course", "lifetime", "concerns", "render", "handout", "bench",
-            "help", "--help", "--version", ""]
+            "quiz", "help", "--help", "--version", ""]
 SITES = ["forehead", "eyelid", "cheek", "nose", "upper-lip", "chin", "neck", "scalp",
          "forearm", "abdomen", "back", "thigh", "palm", "sole"]
 OPTIONS = {
@@ -37,7 +37,7 @@ OPTIONS = {
     "--pollution": lambda r: r.choice(["low", "high"]),
     "--diet": lambda r: r.choice(["good", "poor"]),
     "--channels-per-cm2": lambda r: r.choice(["25", "250", "1000", "24", "1001"]),
-    "--format": lambda r: r.choice(["json", "csv", "table", "xml"]),
+    "--format": lambda r: r.choice(["json", "csv", "table", "text", "xml"]),
     "--iterations": lambda r: r.choice(["1", "2", "0", "10001"]),
     "--day": lambda r: r.choice(["0", "3", "60", "-1", "7281"]),
     "--width": lambda r: r.choice(["16", "64", "15", "8193"]),
@@ -53,6 +53,8 @@ OPTIONS = {
     "--lang": lambda r: r.choice(["en", "de", "it", "fr", "de_DE"]),
     "--from-age": lambda r: r.choice(["18", "20", "60", "100", "17", "101", "40.5"]),
     "--to-age": lambda r: r.choice(["18", "25", "90", "100", "17", "101", "59.5"]),
+    "--seed": lambda r: r.choice(["0", "1", "42", "4294967295", "4294967296", "-1", "1.5"]),
+    "--count": lambda r: r.choice(["1", "3", "6", "0", "51"]),
 }
 ODD_VALUES = ["", " ", "-", "--", "nan", "inf", "-inf", "1e-400", "1e400", "0x10", "1,5",
               "٣", "1.5mm", "\u00b5", "'", '"', "\\", "a" * 5000, "--site", "-o", "1.0.0",
@@ -65,6 +67,8 @@ def odd_paths(r, tmp):
         os.path.join(tmp, "out.txt"), os.path.join(tmp, "noext"), os.path.join(tmp, "dir.png"),
         os.path.join(tmp, "fifo.png"), os.path.join(tmp, "ro.png"), os.path.join(tmp, "link.png"),
         os.path.join(tmp, "dangling.png"), os.path.join(tmp, "missing", "x.png"),
+        os.path.join(tmp, "sheet.pdf"), os.path.join(tmp, "dir.pdf"), os.path.join(tmp, "ro.pdf"),
+        os.path.join(tmp, "missing", "x.pdf"), os.path.join(tmp, "link.pdf"),
         "/dev/null", "/dev/full", "/proc/self/status.png", "/", "", ".png",
         os.path.join(tmp, "a" * 300 + ".png"), os.path.join(tmp, "spa ce.png"),
     ]
@@ -99,6 +103,9 @@ def make_argv(r, tmp):
     if argv and argv[0] == "render":
         # Keep pictures small: the fuzz is about inputs, not about painting speed.
         argv += ["--width", "48", "--height", "32"] if r.random() < 0.9 else []
+    if argv and argv[0] == "quiz" and "--count" not in argv and r.random() < 0.8:
+        # A few questions: the worksheet's pictures are about inputs here, not speed.
+        argv += ["--count", OPTIONS["--count"](r)]
     if argv and argv[0] == "bench":
         argv = ["bench", "--iterations", "1"] + argv[1:]
     # Mutations: drop, duplicate or swap an argument.
@@ -117,6 +124,10 @@ def make_argv(r, tmp):
 
 def prepare(tmp):
     os.mkdir(os.path.join(tmp, "dir.png"))
+    os.mkdir(os.path.join(tmp, "dir.pdf"))
+    with open(os.path.join(tmp, "ro.pdf"), "w") as f:
+        f.write("keep")
+    os.chmod(os.path.join(tmp, "ro.pdf"), 0o444)
     os.mkfifo(os.path.join(tmp, "fifo.png"))
     with open(os.path.join(tmp, "ro.png"), "w") as f:
         f.write("keep")
@@ -124,11 +135,12 @@ def prepare(tmp):
     with open(os.path.join(tmp, "target.png"), "w") as f:
         f.write("old")
     os.symlink("target.png", os.path.join(tmp, "link.png"))
+    os.symlink("target.pdf", os.path.join(tmp, "link.pdf"))
     os.symlink("nowhere/x.png", os.path.join(tmp, "dangling.png"))
 
 
 def leftovers(tmp):
-    return [n for n in os.listdir(tmp) if n.startswith((".render-", ".handout-"))]
+    return [n for n in os.listdir(tmp) if n.startswith((".render-", ".handout-", ".quiz-"))]
 
 
 def main():

@@ -62,6 +62,8 @@ static const OptSpec opt_specs[SD_SIM_N_OPTS] = {
   [SD_SIM_OPT_LANG]           = { "--lang", TRUE },
   [SD_SIM_OPT_FROM_AGE]       = { "--from-age", TRUE },
   [SD_SIM_OPT_TO_AGE]         = { "--to-age", TRUE },
+  [SD_SIM_OPT_SEED]           = { "--seed", TRUE },
+  [SD_SIM_OPT_COUNT]          = { "--count", TRUE },
 };
 
 static const char *format_ids[SD_SIM_N_FORMATS] = { "json", "csv", "table" };
@@ -287,6 +289,10 @@ describe_expected (SdSimOpt opt)
       return g_strdup (_("a text"));
     case SD_SIM_OPT_PAPER:
       return g_strdup ("a4 or letter");
+    case SD_SIM_OPT_SEED:
+      return g_strdup_printf (_("a whole number from 0 to %u"), G_MAXUINT32);
+    case SD_SIM_OPT_COUNT:
+      return g_strdup (_("a whole number of questions from 1 to 50"));
     case SD_SIM_OPT_LANG:
       return g_strdup ("en, de or it");
     case SD_SIM_OPT_CHECK:
@@ -443,6 +449,8 @@ sd_sim_append_option_help (GString  *out,
     case SD_SIM_OPT_NOTE:
     case SD_SIM_OPT_NAME:
     case SD_SIM_OPT_PAPER:
+    case SD_SIM_OPT_SEED:
+    case SD_SIM_OPT_COUNT:
     case SD_SIM_OPT_LANG:
     case SD_SIM_N_OPTS:
     default:

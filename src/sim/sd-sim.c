@@ -40,6 +40,7 @@ static const SdSimCommand commands[] = {
   { "lifetime", sd_sim_lifetime, N_("Collagen and skin thickness from year to year over a lifetime") },
   { "concerns", sd_sim_concerns, N_("What microneedling is used for, with protocols and evidence") },
   { "bench",  sd_sim_bench,  N_("Measure the model's CPU time against its targets") },
+  { "quiz",   sd_sim_quiz,   N_("Quiz questions drawn from the model, with an answer key") },
 
   /* Painter commands: libsd_paint (src/paint/) */
   { "render", sd_sim_render, N_("Draw a cross-section of the skin to an image file") },

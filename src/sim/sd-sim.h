@@ -45,6 +45,8 @@ int sd_sim_lifetime (int    argc,
                      char **argv);
 int sd_sim_concerns (int    argc,
                      char **argv);
+int sd_sim_quiz   (int    argc,
+                   char **argv);
 
 /*
  * Options (sd-sim-options.c)
@@ -82,6 +84,8 @@ typedef enum
   SD_SIM_OPT_LANG,
   SD_SIM_OPT_FROM_AGE,
   SD_SIM_OPT_TO_AGE,
+  SD_SIM_OPT_SEED,
+  SD_SIM_OPT_COUNT,
   SD_SIM_N_OPTS
 } SdSimOpt;
 
