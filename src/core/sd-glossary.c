@@ -31,10 +31,6 @@ static const SdGlossaryEntry entries[] = {
     N_("A thin sheet of proteins on which the basal layer sits. It anchors the epidermis to the "
        "dermis and separates the two."),
     "histology-textbook", SD_LAYER_STRATUM_BASALE, "basement membrane" },
-  { "bleeding", N_("Pinpoint bleeding"), NULL,
-    N_("Tiny dots of blood after needling. They mean the needles crossed the epidermis, which "
-       "has no vessels, into the capillary loops of the papillary dermis."),
-    "farber-2020", SD_LAYER_PAPILLARY_DERMIS, "bleeding" },
   { "capillary-loop", N_("Capillary loop"), NULL,
     N_("A hairpin of the finest blood vessels rising into each dermal papilla from a network "
        "below. The loops feed the epidermis above."),
@@ -44,14 +40,6 @@ static const SdGlossaryEntry entries[] = {
     N_("The main protein of the dermis: strong fibres that give skin its firmness. Adult dermis "
        "is about 80 % type I and 15 % type III collagen."),
     "adv-wound-care-2015", SD_LAYER_RETICULAR_DERMIS, "collagen" },
-  { "collagen-type-i", N_("Type I collagen"), NULL,
-    N_("The thick, strong collagen that makes up most of the adult dermis. During remodelling "
-       "it replaces the type III laid down first."),
-    "adv-wound-care-2015", SD_LAYER_RETICULAR_DERMIS, "type i$" },
-  { "collagen-type-iii", N_("Type III collagen"), NULL,
-    N_("A finer, more flexible collagen. Healing skin makes more of it at first; later it is "
-       "replaced by type I."),
-    "adv-wound-care-2015", SD_LAYER_PAPILLARY_DERMIS, "type iii" },
   { "corneocyte", N_("Corneocyte"), NULL,
     N_("A dead, flattened cell without a nucleus, filled with keratin. Corneocytes held together "
        "by lipids form the horny layer."),
@@ -82,10 +70,6 @@ static const SdGlossaryEntry entries[] = {
     N_("The cell of the dermis that makes collagen, elastin and the gel around them. After a "
        "wound, fibroblasts move in and multiply."),
     "antioxid-2008", SD_LAYER_RETICULAR_DERMIS, "fibroblast" },
-  { "gland", N_("Sweat and oil glands"), NULL,
-    N_("Sweat glands coil deep in the dermis and open on the surface; oil (sebaceous) glands "
-       "open into hair follicles."),
-    "histology-textbook", SD_LAYER_RETICULAR_DERMIS, "gland" },
   { "growth-factor", N_("Growth factor"), NULL,
     N_("A signalling protein released in a wound that tells cells to move, divide and make "
        "new tissue."),
@@ -140,6 +124,10 @@ static const SdGlossaryEntry entries[] = {
     N_("The thin upper part of the dermis, about a fifth of it: loose tissue with fine collagen "
        "and the capillary loops."),
     "histology-textbook", SD_LAYER_PAPILLARY_DERMIS, "papillary" },
+  { "bleeding", N_("Pinpoint bleeding"), NULL,
+    N_("Tiny dots of blood after needling. They mean the needles crossed the epidermis, which "
+       "has no vessels, into the capillary loops of the papillary dermis."),
+    "farber-2020", SD_LAYER_PAPILLARY_DERMIS, "bleeding" },
   { "proliferation", N_("Proliferation"), NULL,
     N_("The second phase of healing, from about day 3 to week 3: fibroblasts multiply and lay "
        "down new tissue, at first rich in type III collagen."),
@@ -180,10 +168,22 @@ static const SdGlossaryEntry entries[] = {
     N_("The thickest living layer of the epidermis: keratinocytes joined by desmosomes, with "
        "Langerhans cells."),
     "aust-2008", SD_LAYER_STRATUM_SPINOSUM, "spinosum" },
+  { "gland", N_("Sweat and oil glands"), NULL,
+    N_("Sweat glands coil deep in the dermis and open on the surface; oil (sebaceous) glands "
+       "open into hair follicles."),
+    "histology-textbook", SD_LAYER_RETICULAR_DERMIS, "gland" },
   { "thick-skin", N_("Thick and thin skin"), NULL,
     N_("Thick skin, on the palms and soles, has a much thicker horny layer, a shiny layer and "
        "no hair. All other skin is thin skin."),
     "lee-hwang-2002", SD_LAYER_STRATUM_LUCIDUM, "thick skin" },
+  { "collagen-type-i", N_("Type I collagen"), NULL,
+    N_("The thick, strong collagen that makes up most of the adult dermis. During remodelling "
+       "it replaces the type III laid down first."),
+    "adv-wound-care-2015", SD_LAYER_RETICULAR_DERMIS, "type i$" },
+  { "collagen-type-iii", N_("Type III collagen"), NULL,
+    N_("A finer, more flexible collagen. Healing skin makes more of it at first; later it is "
+       "replaced by type I."),
+    "adv-wound-care-2015", SD_LAYER_PAPILLARY_DERMIS, "type iii" },
 };
 
 const SdGlossaryEntry *
