@@ -147,8 +147,7 @@ create_term_row (SdGlossaryWindow      *self,
       gtk_widget_set_tooltip_text (button, _("Select this structure’s layer in the picture"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "small");
+      gtk_widget_add_css_class (button, "flat");
       g_object_set_data (G_OBJECT (button), "sd-entry", (gpointer)entry);
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_show_me_clicked_cb), self,
                                G_CONNECT_SWAPPED);
