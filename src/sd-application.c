@@ -10,9 +10,11 @@
 #include "config.h"
 
 #include "sd-application-private.h"
+#include "sd-glossary-window.h"
 #include "sd-help-window.h"
 #include "sd-kiosk.h"
 #include "sd-preferences-window.h"
+#include "sd-sources.h"
 #include "sd-window.h"
 
 #include <glib/gi18n.h>
@@ -35,6 +37,11 @@ struct _SdApplication
 
 G_DEFINE_FINAL_TYPE (SdApplication, sd_application, ADW_TYPE_APPLICATION)
 
+/* The About window's link to the app's own Sources page (handled, never opened). */
+#define SOURCES_URI "skin-deep:sources"
+
+static SdGlossaryWindow *present_glossary (SdApplication *self);
+
 /*
  * Auxiliary methods
  */
@@ -50,48 +57,6 @@ get_main_window (SdApplication *self)
 
   return NULL;
 }
-
-/* The published sources behind the model's numbers and descriptions (see
- * SCIENCE.md). Each layer's own source, and any assumption standing in for a
- * missing measurement, is shown next to the layer in the side panel. An URL after
- * the name makes AdwAboutWindow show the entry as a link. */
-static const char *published_sources[] = {
-  "Sandby-Møller, Poulsen & Wulf, Acta Derm Venereol 2003;83:410 "
-    "https://medicaljournals.se/acta/content/abstract/10.1080/00015550310015419",
-  "Stratum corneum by Raman spectroscopy, Acta Derm Venereol 2007;87:4 "
-    "https://pubmed.ncbi.nlm.nih.gov/17225007/",
-  "Stratum corneum cell layers by site, Arch Dermatol Res 1999;291:555 "
-    "https://pubmed.ncbi.nlm.nih.gov/10552214/",
-  "Tsugita et al., Skin Res Technol 2013 (OCT)",
-  "Chopra et al., Aesthet Surg J 2015;35:1007",
-  "Lee & Hwang, Surg Radiol Anat 2002;24:183 "
-    "https://doi.org/10.1007/s00276-002-0034-5",
-  "Meng et al., BMC Med Imaging 2022;22:113 "
-    "https://pmc.ncbi.nlm.nih.gov/articles/PMC9205051/",
-  "Facial skin thickness by sex, Selçuk Med J "
-    "https://selcukmedj.org/en-us/measurement-of-epidermis-dermis-and-total-skin-"
-    "thicknesses-from-six-different-face-regions-en-7154",
-  "Kim et al., Clin Anat 2019 (facial skin and superficial fat)",
-  "Iyengar et al., Dermatol Surg 2018 (subcutaneous fat by HFUS)",
-  "Cotofana et al., J Drugs Dermatol 2020;19:36",
-  "Lintzeri et al., JEADV 2022;36:1191 (meta-analysis of methods)",
-  "Kalluri, Kolli & Banga, AAPS J 2011;13:473 "
-    "https://pmc.ncbi.nlm.nih.gov/articles/PMC3160154/",
-  "Lam et al. 2008 (needle insertion in pig skin)",
-  "Doddaballapur, J Cutan Aesthet Surg 2009;2:110",
-  "Aust et al., Plast Reconstr Surg 2008;121:1421",
-  "Lotfi, Moneib & Yehia, J Egypt Women Dermatol Soc 2013",
-  "Farber et al., Plast Aesthet Res 2020;7:72",
-  "Liebl & Kloth, J Am Coll Clin Wound Spec 2012;4:2",
-  "Schmitt et al., PLoS One 2018 "
-    "https://pmc.ncbi.nlm.nih.gov/articles/PMC6147558/",
-  "Wound healing phases, Antioxid Redox Signal 2008;10:1869 "
-    "https://pmc.ncbi.nlm.nih.gov/articles/PMC2638213/",
-  "Collagen synthesis in open wounds, Exp Biol Med 1979;160:458",
-  "Shuster, Black & McVitie, Br J Dermatol 1975;93:639",
-  "Chu, Foulad & Mesinkovska, Dermatol Surg 2021;47:1249",
-  NULL
-};
 
 static void
 apply_color_scheme (SdApplication *self)
@@ -120,6 +85,37 @@ on_settings_changed_cb (SdApplication *self,
 
   if (g_strcmp0 (key, "color-scheme") == 0)
     apply_color_scheme (self);
+}
+
+static void
+on_glossary_show_layer_cb (SdApplication    *self,
+                           int               layer,
+                           SdGlossaryWindow *glossary)
+{
+  GtkWindow *window = get_main_window (self);
+
+  g_assert (SD_IS_APPLICATION (self));
+
+  if (window == NULL)
+    return;
+
+  sd_window_show_layer (SD_WINDOW (window), layer);
+  gtk_window_present (window);
+}
+
+static gboolean
+on_about_activate_link_cb (SdApplication *self,
+                           const char    *uri,
+                           GtkWindow     *about)
+{
+  g_assert (SD_IS_APPLICATION (self));
+
+  if (g_strcmp0 (uri, SOURCES_URI) != 0)
+    return FALSE;
+
+  gtk_window_destroy (about);
+  sd_glossary_window_show_source (present_glossary (self), "histology-textbook");
+  return TRUE;
 }
 
 /*
@@ -152,6 +148,61 @@ sd_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+/* The one Glossary and Sources window, raised or created. */
+static SdGlossaryWindow *
+present_glossary (SdApplication *self)
+{
+  GtkWindow *parent = get_main_window (self);
+  SdGlossaryWindow *glossary = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (SD_IS_GLOSSARY_WINDOW (l->data))
+      glossary = l->data;
+
+  if (glossary == NULL)
+    {
+      glossary = sd_glossary_window_new ();
+      gtk_window_set_application (GTK_WINDOW (glossary), GTK_APPLICATION (self));
+      g_signal_connect_object (glossary, "show-layer",
+                               G_CALLBACK (on_glossary_show_layer_cb), self, G_CONNECT_SWAPPED);
+      if (parent != NULL)
+        gtk_window_set_transient_for (GTK_WINDOW (glossary), parent);
+    }
+
+  gtk_window_present (GTK_WINDOW (glossary));
+  return glossary;
+}
+
+static void
+sd_application_glossary_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  present_glossary (SD_APPLICATION (user_data));
+}
+
+static void
+sd_application_show_term_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  SdGlossaryWindow *glossary = present_glossary (SD_APPLICATION (user_data));
+
+  if (!sd_glossary_window_show_term (glossary, g_variant_get_string (parameter, NULL)))
+    g_warning ("No glossary entry “%s”", g_variant_get_string (parameter, NULL));
+}
+
+static void
+sd_application_show_source_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  SdGlossaryWindow *glossary = present_glossary (SD_APPLICATION (user_data));
+
+  if (!sd_glossary_window_show_source (glossary, g_variant_get_string (parameter, NULL)))
+    g_warning ("No source “%s”", g_variant_get_string (parameter, NULL));
+}
+
 static void
 sd_application_about_action (GSimpleAction *action,
                              GVariant      *parameter,
@@ -159,6 +210,7 @@ sd_application_about_action (GSimpleAction *action,
 {
   SdApplication *self = user_data;
   static const char *developers[] = { "The Skin Deep Authors", NULL };
+  g_auto(GStrv) published_sources = NULL;
   GtkWidget *about;
 
   g_assert (SD_IS_APPLICATION (self));
@@ -194,10 +246,18 @@ sd_application_about_action (GSimpleAction *action,
                                            "</ul>"),
                         NULL);
 
+  /* The published sources behind the model's numbers and descriptions, from the
+   * one bibliography (sd-sources.c); an URL after the name makes a link. */
+  published_sources = sd_sources_dup_credits ();
   /* translators: heading of the list of published sources in the About window */
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
                                                 _("Published Sources of the Model"),
-                                                published_sources);
+                                                (const char **)published_sources);
+  /* translators: a link in the About window to the app's own Sources page */
+  adw_about_window_add_link (ADW_ABOUT_WINDOW (about), _("_Glossary and Sources"),
+                             SOURCES_URI);
+  g_signal_connect_object (about, "activate-link",
+                           G_CALLBACK (on_about_activate_link_cb), self, G_CONNECT_SWAPPED);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
                                       _("Medical Disclaimer"),
                                       NULL,
@@ -273,6 +333,9 @@ static const GActionEntry app_actions[] = {
   { "preferences", sd_application_preferences_action },
   { "help", sd_application_help_action },
   { "shortcuts", sd_application_shortcuts_action },
+  { "glossary", sd_application_glossary_action },
+  { "show-term", sd_application_show_term_action, "s" },
+  { "show-source", sd_application_show_source_action, "s" },
 };
 
 /*
@@ -293,6 +356,7 @@ sd_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
+    { "app.glossary", { "<Control><Shift>g", NULL } },
   };
 
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
@@ -325,7 +389,16 @@ sd_application_activate (GApplication *application)
 
   window = get_main_window (self);
   if (window == NULL)
-    window = GTK_WINDOW (sd_window_new (self));
+    {
+      window = GTK_WINDOW (sd_window_new (self));
+
+      /* The guided tour is offered once, on the first start. */
+      if (!g_settings_get_boolean (self->settings, "tour-offered"))
+        {
+          sd_window_offer_tour (SD_WINDOW (window));
+          g_settings_set_boolean (self->settings, "tour-offered", TRUE);
+        }
+    }
 
   gtk_window_present (window);
 }

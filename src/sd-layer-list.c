@@ -18,6 +18,7 @@
 #include "sd-layer-list.h"
 #include "sd-course-label.h"
 #include "sd-painter.h"
+#include "sd-sources.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -38,6 +39,8 @@ struct _SdLayerList
   GtkWidget          *assumed_box;
   GtkLabel           *assumed_label;
   GtkLabel           *source_label;
+  GtkWidget          *source_button;
+  GtkWidget          *term_button;
 
   /* Owned references */
   SdSection          *section;
@@ -247,6 +250,12 @@ update_details (SdLayerList *self)
                               layer->source ? layer->source : "—",
                               _(sd_layer_get_description_source (id)));
   gtk_label_set_label (self->source_label, source);
+  /* The description's source and the layer's glossary entry (whose id is the
+   * layer's), opened at that entry by the application's actions. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->source_button), "s",
+                                    sd_sources_for_layer (id)->id);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->term_button), "s",
+                                    sd_layer_id_to_string (id));
 
   gtk_stack_set_visible_child_name (self->details_stack, "layer");
 }
@@ -571,6 +580,8 @@ sd_layer_list_class_init (SdLayerListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdLayerList, assumed_box);
   gtk_widget_class_bind_template_child (widget_class, SdLayerList, assumed_label);
   gtk_widget_class_bind_template_child (widget_class, SdLayerList, source_label);
+  gtk_widget_class_bind_template_child (widget_class, SdLayerList, source_button);
+  gtk_widget_class_bind_template_child (widget_class, SdLayerList, term_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "layerlist");

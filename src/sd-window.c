@@ -17,6 +17,7 @@
 #include "sd-quiz-page.h"
 #include "sd-section-view.h"
 #include "sd-timeline-bar.h"
+#include "sd-tour.h"
 #include "sd-treatment-panel.h"
 
 #include <glib/gi18n.h>
@@ -47,6 +48,7 @@ struct _SdWindow
   SdSection         *section;
   SdTreatment       *treatment;
   GSettings         *settings;
+  SdTour            *tour;
 
   /* State */
   guint              reveal_tick;
@@ -353,6 +355,35 @@ sd_window_toggle_sidebar_action (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+static void
+update_tour_actions (SdWindow *self)
+{
+  gboolean shown = self->tour != NULL && sd_tour_get_card_shown (self->tour);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tour-next", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tour-previous", shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tour-stop", shown);
+}
+
+static void
+sd_window_tour_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SdWindow *self = SD_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.tour-start"))
+    sd_tour_start (self->tour);
+  else if (g_str_equal (action_name, "win.tour-next"))
+    sd_tour_next (self->tour);
+  else if (g_str_equal (action_name, "win.tour-previous"))
+    sd_tour_previous (self->tour);
+  else
+    sd_tour_stop (self->tour);
+
+  update_tour_actions (self);
+}
+
 /*
  * GtkWidget overrides
  */
@@ -390,6 +421,7 @@ sd_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WINDOW);
 
+  g_clear_object (&self->tour);
   g_clear_object (&self->settings);
   g_clear_object (&self->treatment);
   g_clear_object (&self->section);
@@ -437,6 +469,13 @@ sd_window_class_init (SdWindowClass *klass)
                                    sd_window_zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    sd_window_toggle_sidebar_action);
+
+  /* The guided tour; its keys work only while its card is shown (sd-tour.c). */
+  gtk_widget_class_install_action (widget_class, "win.tour-start", NULL, sd_window_tour_action);
+  gtk_widget_class_install_action (widget_class, "win.tour-next", NULL, sd_window_tour_action);
+  gtk_widget_class_install_action (widget_class, "win.tour-previous", NULL,
+                                   sd_window_tour_action);
+  gtk_widget_class_install_action (widget_class, "win.tour-stop", NULL, sd_window_tour_action);
 
   /* Also when the window is used without an application (tests). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
@@ -520,6 +559,29 @@ sd_window_init (SdWindow *self)
                            G_CALLBACK (on_section_view_layer_activated_cb), self,
                            G_CONNECT_SWAPPED);
   update_title (self);
+
+  /* The guided tour's card sits above the picture. Its keys are caught before the
+   * picture's and the timeline's, and only while the card is shown. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    self->tour = sd_tour_new (self);
+    gtk_box_prepend (GTK_BOX (self->content_box), sd_tour_get_card (self->tour));
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Right, 0),
+                        gtk_named_action_new ("win.tour-next")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Left, 0),
+                        gtk_named_action_new ("win.tour-previous")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                        gtk_named_action_new ("win.tour-stop")));
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+    g_signal_connect_object (self->tour, "notify::running",
+                             G_CALLBACK (update_tour_actions), self, G_CONNECT_SWAPPED);
+    update_tour_actions (self);
+  }
 }
 
 /*
@@ -588,4 +650,86 @@ sd_window_get_ageing_page (SdWindow *self)
   ensure_ageing_page (self);
 
   return gtk_widget_get_first_child (GTK_WIDGET (self->ageing_page));
+}
+
+/**
+ * sd_window_get_section_view:
+ *
+ * Returns: (transfer none): the picture
+ */
+GtkWidget *
+sd_window_get_section_view (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->section_view);
+}
+
+const char *
+sd_window_get_sidebar_page (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->sidebar_stack);
+}
+
+void
+sd_window_set_sidebar_page (SdWindow   *self,
+                            const char *page)
+{
+  g_return_if_fail (SD_IS_WINDOW (self));
+  g_return_if_fail (page != NULL);
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, page);
+}
+
+gboolean
+sd_window_get_sidebar_revealed (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), FALSE);
+
+  return adw_flap_get_reveal_flap (self->flap);
+}
+
+void
+sd_window_set_sidebar_revealed (SdWindow *self,
+                                gboolean  revealed)
+{
+  g_return_if_fail (SD_IS_WINDOW (self));
+
+  adw_flap_set_reveal_flap (self->flap, revealed);
+}
+
+void
+sd_window_show_layer (SdWindow *self,
+                      int       layer)
+{
+  g_return_if_fail (SD_IS_WINDOW (self));
+
+  sd_window_set_sidebar_page (self, "skin");
+  sd_section_view_set_selected_layer (self->section_view, layer);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  reveal_details (self);
+}
+
+/**
+ * sd_window_get_tour:
+ *
+ * Returns: (transfer none) (type SdTour): the guided tour
+ */
+gpointer
+sd_window_get_tour (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  return self->tour;
+}
+
+void
+sd_window_offer_tour (SdWindow *self)
+{
+  g_return_if_fail (SD_IS_WINDOW (self));
+
+  sd_tour_offer (self->tour);
+  update_tour_actions (self);
 }
