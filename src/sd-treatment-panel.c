@@ -175,7 +175,7 @@ format_safety_topic (SdSafetyTopic topic)
           /* translators: below a list of facts: the kind of evidence ("measured", "rule of
            * thumb"), then the citation */
           g_autofree char *line = g_strdup_printf (_("Source (%s): %s"),
-                                                   _(sd_evidence_get_name (items[i].evidence)),
+                                                   _(sd_safety_evidence_get_name (items[i].evidence)),
                                                    source);
           g_string_append_printf (out, "\n<small>%s</small>", line);
         }
@@ -226,7 +226,7 @@ update_safety (SdTreatmentPanel *self,
                                      "days after a session with a %s mm needle.\n"
                                      "<small>Source (%s): %s</small>"),
                                    downtime.min_days, downtime.max_days, length,
-                                   _(sd_evidence_get_name (downtime.evidence)), source);
+                                   _(sd_safety_evidence_get_name (downtime.evidence)), source);
   gtk_label_set_markup (self->downtime_label, downtime_text);
 }
 

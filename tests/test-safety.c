@@ -170,7 +170,7 @@ START_TEST (test_safety_downtime_by_depth)
       sd_safety_get_downtime (cases[i].mm, &downtime);
       ck_assert_uint_eq (downtime.min_days, cases[i].lo);
       ck_assert_uint_eq (downtime.max_days, cases[i].hi);
-      ck_assert_int_eq (downtime.evidence, SD_EVIDENCE_RULE_OF_THUMB);
+      ck_assert_int_eq (downtime.evidence, SD_SAFETY_EVIDENCE_RULE_OF_THUMB);
       ck_assert_ptr_nonnull (strstr (downtime.source, "drpen"));
     }
 }
@@ -191,12 +191,12 @@ START_TEST (test_safety_items_have_sources)
         {
           ck_assert (items[i].text != NULL && *items[i].text != '\0');
           ck_assert (items[i].source != NULL && *items[i].source != '\0');
-          ck_assert_ptr_nonnull (sd_evidence_get_name (items[i].evidence));
+          ck_assert_ptr_nonnull (sd_safety_evidence_get_name (items[i].evidence));
           if (t == SD_SAFETY_SIDE_EFFECTS && strstr (items[i].text, "up to 7 days"))
             seven_days = strstr (items[i].source, "Chu") != NULL &&
-                         items[i].evidence == SD_EVIDENCE_MEASURED;
+                         items[i].evidence == SD_SAFETY_EVIDENCE_MEASURED;
           if (t == SD_SAFETY_AFTERCARE && strstr (items[i].text, "SPF 30"))
-            spf = items[i].evidence == SD_EVIDENCE_RULE_OF_THUMB;
+            spf = items[i].evidence == SD_SAFETY_EVIDENCE_RULE_OF_THUMB;
           if (t == SD_SAFETY_CONTRAINDICATIONS && strstr (items[i].text, "Isotretinoin"))
             isotretinoin = strstr (items[i].text, "6 months") != NULL;
         }

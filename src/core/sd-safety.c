@@ -38,64 +38,64 @@ static const char *topic_titles[SD_N_SAFETY_TOPICS] = {
 
 static const SdSafetyItem side_effects[] = {
   { N_("Redness like a sunburn, swelling, pinpoint bleeding or oozing, tenderness, "
-       "dryness and flaking are common and expected."), CHU_2021, SD_EVIDENCE_MEASURED },
-  { N_("These short-lived effects last up to 7 days."), CHU_2021, SD_EVIDENCE_MEASURED },
+       "dryness and flaking are common and expected."), CHU_2021, SD_SAFETY_EVIDENCE_MEASURED },
+  { N_("These short-lived effects last up to 7 days."), CHU_2021, SD_SAFETY_EVIDENCE_MEASURED },
   { N_("Redness and swelling are usually gone in 2 to 3 days."), ACNE_ORG,
-    SD_EVIDENCE_RULE_OF_THUMB },
+    SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("Less often, in single studies: darker patches (up to 13.8 % of patients), an acne "
        "flare (up to 13.3 %), track-like marks (up to 5.3 %), bruising (up to 2.8 %)."),
-    ACNE_ORG, SD_EVIDENCE_RULE_OF_THUMB },
+    ACNE_ORG, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("Rare lasting problems are darker patches, tram-track scars and small lumps "
        "(granulomas). They are more likely with an active infection, darker skin, a metal "
        "allergy, or products not made to go into the skin."), CHU_2021,
-    SD_EVIDENCE_MEASURED },
+    SD_SAFETY_EVIDENCE_MEASURED },
 };
 
 static const SdSafetyItem aftercare[] = {
-  { N_("No make-up for 24 hours."), CLINIC_AFTERCARE, SD_EVIDENCE_RULE_OF_THUMB },
+  { N_("No make-up for 24 hours."), CLINIC_AFTERCARE, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("Keep out of the sun for 48 hours, then use sunscreen (SPF 30 or more) for "
        "4 weeks."), CLINIC_AFTERCARE " ; Farber et al., Plast Aesthet Res 2020;7:72",
-    SD_EVIDENCE_RULE_OF_THUMB },
+    SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("Until the tiny channels close, put on the skin only what your clinician gives you: "
        "products not made to go into the skin raise the risk of lumps."), CHU_2021,
-    SD_EVIDENCE_MEASURED },
+    SD_SAFETY_EVIDENCE_MEASURED },
   { N_("The channels close within hours: the skin's barrier recovers in 4 to 5 hours and "
        "the channels close in 12 to 18 hours (in a laboratory study)."),
-    "Kalluri, Kolli, Banga, AAPS J 2011;13:473 (hairless rat)", SD_EVIDENCE_MEASURED },
+    "Kalluri, Kolli, Banga, AAPS J 2011;13:473 (hairless rat)", SD_SAFETY_EVIDENCE_MEASURED },
 };
 
 static const SdSafetyItem contraindications[] = {
   { N_("An active infection in the area (cold sores, bacterial or fungal), active acne, "
-       "or flaring eczema, psoriasis or rosacea."), CLINIC_CONTRA, SD_EVIDENCE_RULE_OF_THUMB },
-  { N_("A tendency to keloids or raised scars."), CLINIC_CONTRA, SD_EVIDENCE_RULE_OF_THUMB },
+       "or flaring eczema, psoriasis or rosacea."), CLINIC_CONTRA, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
+  { N_("A tendency to keloids or raised scars."), CLINIC_CONTRA, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("A bleeding disorder or blood thinners, uncontrolled diabetes, a weakened immune "
-       "system, chemotherapy or radiotherapy."), CLINIC_CONTRA, SD_EVIDENCE_RULE_OF_THUMB },
+       "system, chemotherapy or radiotherapy."), CLINIC_CONTRA, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("Skin cancer or raised spots in the area; pregnancy or breast-feeding."),
-    CLINIC_CONTRA, SD_EVIDENCE_RULE_OF_THUMB },
+    CLINIC_CONTRA, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("An allergy to stainless steel or to the numbing cream; recent fillers or peels."),
-    CLINIC_CONTRA, SD_EVIDENCE_RULE_OF_THUMB },
+    CLINIC_CONTRA, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("Isotretinoin (acne tablets) in the last 3 to 6 months: clinics wait 3 to 6 months; "
        "the package insert says 6 months before procedures."),
     "Waldman et al., Dermatol Surg 2017;43:1249 (consensus); clinic pages",
-    SD_EVIDENCE_RULE_OF_THUMB },
+    SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
 };
 
 static const SdSafetyItem call_clinic[] = {
   { N_("Redness, swelling or pain still there after 7 days: short-lived effects are gone "
-       "by then."), CHU_2021, SD_EVIDENCE_MEASURED },
+       "by then."), CHU_2021, SD_SAFETY_EVIDENCE_MEASURED },
   { N_("Dark patches, lines or lumps appearing in the treated skin."), CHU_2021,
-    SD_EVIDENCE_MEASURED },
+    SD_SAFETY_EVIDENCE_MEASURED },
   { N_("Signs of infection: spreading redness, warmth, pus, fever, or cold sores."),
-    "general medical advice (no microneedling source)", SD_EVIDENCE_GENERAL },
+    "general medical advice (no microneedling source)", SD_SAFETY_EVIDENCE_GENERAL },
 };
 
 static const SdSafetyItem results[] = {
   { N_("Visible change is typically judged 4 to 6 weeks after a session and can continue "
        "for about 6 months."), "oliveskintherapy.com; flawlesssi.com (clinic pages)",
-    SD_EVIDENCE_RULE_OF_THUMB },
+    SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   { N_("Studies judge results 1 to 6 months after the last session (for example 8 weeks "
        "after five monthly sessions)."),
-    "Lotfi et al., JEWDS 2013; trial NCT02646917", SD_EVIDENCE_MEASURED },
+    "Lotfi et al., JEWDS 2013; trial NCT02646917", SD_SAFETY_EVIDENCE_MEASURED },
 };
 
 static const struct
@@ -118,16 +118,16 @@ static const struct
   double      min_mm;
   double      max_mm;
   const char *source;
-  SdEvidence  evidence;
+  SdSafetyEvidence  evidence;
 } site_ranges[SD_N_SITES] = {
-  [SD_SITE_FOREHEAD] = { TRUE, 0.25, 0.75, DRPEN, SD_EVIDENCE_RULE_OF_THUMB },
-  [SD_SITE_EYELID] = { TRUE, 0.25, 0.5, DRPEN " (around the eyes)", SD_EVIDENCE_RULE_OF_THUMB },
-  [SD_SITE_CHEEK] = { TRUE, 0.5, 2.0, DRPEN, SD_EVIDENCE_RULE_OF_THUMB },
-  [SD_SITE_NOSE] = { TRUE, 0.25, 0.5, DRPEN, SD_EVIDENCE_RULE_OF_THUMB },
-  [SD_SITE_UPPER_LIP] = { TRUE, 0.25, 0.75, DRPEN, SD_EVIDENCE_RULE_OF_THUMB },
-  [SD_SITE_CHIN] = { TRUE, 0.5, 2.0, DRPEN, SD_EVIDENCE_RULE_OF_THUMB },
+  [SD_SITE_FOREHEAD] = { TRUE, 0.25, 0.75, DRPEN, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
+  [SD_SITE_EYELID] = { TRUE, 0.25, 0.5, DRPEN " (around the eyes)", SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
+  [SD_SITE_CHEEK] = { TRUE, 0.5, 2.0, DRPEN, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
+  [SD_SITE_NOSE] = { TRUE, 0.25, 0.5, DRPEN, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
+  [SD_SITE_UPPER_LIP] = { TRUE, 0.25, 0.75, DRPEN, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
+  [SD_SITE_CHIN] = { TRUE, 0.5, 2.0, DRPEN, SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
   [SD_SITE_SCALP] = { TRUE, 0.5, 2.5, "English et al., Dermatol Ther (Heidelb) 2022;12:41 "
-                      "(systematic review, 22 studies)", SD_EVIDENCE_RULE_OF_THUMB },
+                      "(systematic review, 22 studies)", SD_SAFETY_EVIDENCE_RULE_OF_THUMB },
 };
 
 /*
@@ -153,15 +153,15 @@ sd_safety_get_items (SdSafetyTopic  topic,
 }
 
 const char *
-sd_evidence_get_name (SdEvidence evidence)
+sd_safety_evidence_get_name (SdSafetyEvidence evidence)
 {
   switch (evidence)
     {
-    case SD_EVIDENCE_MEASURED:
+    case SD_SAFETY_EVIDENCE_MEASURED:
       return N_("measured");
-    case SD_EVIDENCE_RULE_OF_THUMB:
+    case SD_SAFETY_EVIDENCE_RULE_OF_THUMB:
       return N_("rule of thumb");
-    case SD_EVIDENCE_GENERAL:
+    case SD_SAFETY_EVIDENCE_GENERAL:
     default:
       return N_("general advice");
     }
@@ -174,11 +174,11 @@ sd_safety_get_downtime (double      length_mm,
   g_return_if_fail (out != NULL);
 
   if (length_mm <= 0.5)
-    *out = (SdDowntime) { 2, 3, DRPEN, SD_EVIDENCE_RULE_OF_THUMB };
+    *out = (SdDowntime) { 2, 3, DRPEN, SD_SAFETY_EVIDENCE_RULE_OF_THUMB };
   else if (length_mm <= 1.5)
-    *out = (SdDowntime) { 4, 5, DRPEN, SD_EVIDENCE_RULE_OF_THUMB };
+    *out = (SdDowntime) { 4, 5, DRPEN, SD_SAFETY_EVIDENCE_RULE_OF_THUMB };
   else
-    *out = (SdDowntime) { 6, 7, DRPEN, SD_EVIDENCE_RULE_OF_THUMB };
+    *out = (SdDowntime) { 6, 7, DRPEN, SD_SAFETY_EVIDENCE_RULE_OF_THUMB };
 }
 
 gboolean

@@ -27,16 +27,16 @@ typedef enum
 
 typedef enum
 {
-  SD_EVIDENCE_MEASURED,       /* a study, a systematic review or a regulatory record */
-  SD_EVIDENCE_RULE_OF_THUMB,  /* a review, a clinic page or a vendor's guide */
-  SD_EVIDENCE_GENERAL,        /* general medical advice: no microneedling source */
-} SdEvidence;
+  SD_SAFETY_EVIDENCE_MEASURED,       /* a study, a systematic review or a regulatory record */
+  SD_SAFETY_EVIDENCE_RULE_OF_THUMB,  /* a review, a clinic page or a vendor's guide */
+  SD_SAFETY_EVIDENCE_GENERAL,        /* general medical advice: no microneedling source */
+} SdSafetyEvidence;
 
 typedef struct
 {
   const char *text;      /* N_() */
   const char *source;    /* short citation (untranslated) */
-  SdEvidence  evidence;
+  SdSafetyEvidence  evidence;
 } SdSafetyItem;
 
 /* "Side effects" … (N_()) */
@@ -45,7 +45,7 @@ const char         *sd_safety_topic_get_title (SdSafetyTopic   topic);
 const SdSafetyItem *sd_safety_get_items       (SdSafetyTopic   topic,
                                                guint          *n_items);
 /* "measured", "rule of thumb", "general advice" (N_()) */
-const char         *sd_evidence_get_name      (SdEvidence      evidence);
+const char         *sd_safety_evidence_get_name      (SdSafetyEvidence      evidence);
 
 /* Downtime (redness and swelling) after one session with a needle of @length_mm,
  * from a vendor's depth guide (0.2–0.5 mm 2–3 days, 0.8–1.5 mm 4–5 days, 2.0–3.0 mm
@@ -55,7 +55,7 @@ typedef struct
   guint       min_days;
   guint       max_days;
   const char *source;    /* short citation (untranslated) */
-  SdEvidence  evidence;
+  SdSafetyEvidence  evidence;
 } SdDowntime;
 
 void                sd_safety_get_downtime    (double          length_mm,
@@ -68,7 +68,7 @@ typedef struct
   double      min_mm;
   double      max_mm;
   const char *source;    /* short citation (untranslated) */
-  SdEvidence  evidence;
+  SdSafetyEvidence  evidence;
 } SdSiteRange;
 
 gboolean            sd_safety_get_site_range  (SdSite          site,

@@ -271,12 +271,12 @@ bullet (Flow       *flow,
 static void
 source_line (Flow       *flow,
              const char *source,
-             SdEvidence  evidence)
+             SdSafetyEvidence  evidence)
 {
   /* translators: below a list of facts: the kind of evidence ("measured", "rule of
    * thumb"), then the citation */
   g_autofree char *text = g_strdup_printf (_("Source (%s): %s"),
-                                           _(sd_evidence_get_name (evidence)), source);
+                                           _(sd_safety_evidence_get_name (evidence)), source);
   plain_block (flow, text, SMALL_SIZE, FALSE, 12, 0.42, 5);
 }
 
@@ -410,7 +410,7 @@ paint_layers (Flow *flow)
                               _(sd_bleeding_get_name (self->needle.bleeding_level)));
   bullet (flow, bleeding);
   source_line (flow, _(sd_device_get_fraction_source (self->params.course.device)),
-               SD_EVIDENCE_MEASURED);
+               SD_SAFETY_EVIDENCE_MEASURED);
 
   if (self->caution.flags != SD_CAUTION_NONE)
     {
