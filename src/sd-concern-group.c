@@ -193,7 +193,8 @@ sd_concern_group_init (SdConcernGroup *self)
   self->sources = make_label ("dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->sources), "caption");
   gtk_label_set_wrap_mode (self->sources, PANGO_WRAP_WORD_CHAR);
-  self->use_button = gtk_button_new_with_mnemonic (_("_Use This Plan"));
+  /* no mnemonic: GTK 4.8 would read its underscore to screen readers */
+  self->use_button = gtk_button_new_with_label (_("Use This Plan"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->use_button), "concern.use-plan");
   gtk_widget_set_halign (self->use_button, GTK_ALIGN_START);
   gtk_widget_add_css_class (self->use_button, "pill");

@@ -164,7 +164,7 @@ update_card (SdTour *self)
       gtk_label_set_label (GTK_LABEL (self->counter_label), _("Guided tour"));
       gtk_label_set_label (GTK_LABEL (self->title_label), _("New to Skin Deep?"));
       gtk_label_set_label (GTK_LABEL (self->caption_label), offer);
-      gtk_button_set_label (GTK_BUTTON (self->next_button), _("_Take the Tour"));
+      gtk_button_set_label (GTK_BUTTON (self->next_button), _("Take the Tour"));
       gtk_widget_set_visible (self->back_button, FALSE);
       gtk_widget_set_visible (self->term_button, FALSE);
       gtk_widget_set_tooltip_text (self->close_button, _("Not Now"));
@@ -183,7 +183,7 @@ update_card (SdTour *self)
   gtk_widget_set_visible (self->back_button, TRUE);
   gtk_widget_set_sensitive (self->back_button, self->step > 0);
   gtk_button_set_label (GTK_BUTTON (self->next_button),
-                        self->step + 1 < n_steps ? _("_Next") : _("_Finish"));
+                        self->step + 1 < n_steps ? _("Next") : _("Finish"));
   gtk_widget_set_tooltip_text (self->close_button, _("Leave the Tour (Esc)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->close_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Leave the tour"), -1);
@@ -249,7 +249,7 @@ build_card (SdTour *self)
   gtk_widget_set_margin_bottom (buttons, 12);
   gtk_widget_set_margin_start (buttons, 12);
   gtk_widget_set_margin_end (buttons, 12);
-  self->term_button = gtk_button_new_with_mnemonic (_("_Look It Up"));
+  self->term_button = gtk_button_new_with_label (_("Look It Up"));
   gtk_widget_set_tooltip_text (self->term_button, _("Open this step’s term in the glossary"));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->term_button), "s", "epidermis");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->term_button), "app.show-term");
@@ -258,11 +258,12 @@ build_card (SdTour *self)
   spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (buttons), spacer);
-  self->back_button = gtk_button_new_with_mnemonic (_("_Back"));
+  self->back_button = gtk_button_new_with_label (_("Back"));
   gtk_widget_set_tooltip_text (self->back_button, _("Previous Step (Left)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "win.tour-previous");
   gtk_box_append (GTK_BOX (buttons), self->back_button);
-  self->next_button = gtk_button_new_with_mnemonic (_("_Next"));
+  /* no mnemonic (Right moves on): GTK 4.8 would read a mnemonic button's name twice */
+  self->next_button = gtk_button_new_with_label (_("Next"));
   gtk_widget_set_tooltip_text (self->next_button, _("Next Step (Right)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->next_button), "win.tour-next");
   gtk_widget_add_css_class (self->next_button, "suggested-action");
