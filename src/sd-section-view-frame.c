@@ -44,18 +44,19 @@
  * side: a pan within it only moves the image */
 #define PAN_MARGIN_PX 160
 
+/* An image for the view at the widget's scale. RGB24 for what is opaque (the
+ * background pass covers the whole picture), which cairo copies instead of
+ * blending; ARGB32 for what goes over it. */
 static cairo_surface_t *
-new_image (SdSectionView *self,
-           double         w,
-           double         h)
+new_image (SdSectionView  *self,
+           cairo_format_t  format,
+           double          w,
+           double          h)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   cairo_surface_t *image;
 
-  /* Opaque: the background pass covers the whole picture. RGB24 lets cairo
-   * copy it instead of blending it. */
-  image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)ceil (w * scale),
-                                      (int)ceil (h * scale));
+  image = cairo_image_surface_create (format, (int)ceil (w * scale), (int)ceil (h * scale));
   cairo_surface_set_device_scale (image, scale, scale);
   return image;
 }
@@ -122,7 +123,7 @@ build_cache (SdSectionView         *self,
   cairo_t *cr;
 
   _sd_section_view_drop_caches (self);
-  base = new_image (self, w, h);
+  base = new_image (self, CAIRO_FORMAT_RGB24, w, h);
   cr = cairo_create (base);
   if (self->comparison)
     {
@@ -232,7 +233,7 @@ update_pan_image (SdSectionView         *self,
       self->pan_top_um = view->top_um - PAN_MARGIN_PX / view->scale;
       pan_geometry (view, self->pan_left_um, self->pan_top_um, &pan);
       pan.opts = &options;
-      self->tissue_image = new_image (self, w, h);
+      self->tissue_image = new_image (self, CAIRO_FORMAT_RGB24, w, h);
       cr = cairo_create (self->tissue_image);
       paint_pan_tissue (self, cr, &pan, &(cairo_rectangle_t) { 0, 0, w, h });
       cairo_destroy (cr);
@@ -256,7 +257,7 @@ update_pan_image (SdSectionView         *self,
   /* Two images in turn: the one the frame before last showed is free again */
   image = g_steal_pointer (&self->spare_image);
   if (image == NULL)
-    image = new_image (self, w, h);
+    image = new_image (self, CAIRO_FORMAT_RGB24, w, h);
   cr = cairo_create (image);
   if (fabs (sx) < w && fabs (sy) < h)
     {
@@ -348,10 +349,7 @@ snapshot_course (SdSectionView         *self,
       cairo_t *cr;
 
       g_clear_pointer (&self->course_image, cairo_surface_destroy);
-      self->course_image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                       (int)ceil (g->width * scale),
-                                                       (int)ceil (g->height * scale));
-      cairo_surface_set_device_scale (self->course_image, scale, scale);
+      self->course_image = new_image (self, CAIRO_FORMAT_ARGB32, g->width, g->height);
       cr = cairo_create (self->course_image);
       options->hovered_layer = -1;
       options->parts = SD_PAINT_PART_COURSE;
