@@ -15,12 +15,10 @@
 #include "sd-treatment.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
 /* The catalogues in po/LINGUAS, and English (the source language). */
-static const char *languages[] = { "en", "de", "it" };
 
 static int
 print_help (void)
@@ -132,27 +130,14 @@ check_text (SdSimOpt     opt,
   return TRUE;
 }
 
-/* --lang: before any handout text is looked up. LANGUAGE is ignored in the C locale, so
- * messages move to C.UTF-8 there (same messages, UTF-8). */
+/* --lang: before any handout text is looked up */
 static gboolean
 apply_language (const char *lang)
 {
-  const char *messages;
   g_autofree char *quoted = NULL;
 
-  if (lang == NULL)
+  if (lang == NULL || sd_sim_apply_lang (lang))
     return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (strcmp (lang, languages[i]) == 0)
-      {
-        g_setenv ("LANGUAGE", lang, TRUE);
-        messages = setlocale (LC_MESSAGES, NULL);
-        if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
-          setlocale (LC_MESSAGES, "C.UTF-8");
-        else
-          setlocale (LC_MESSAGES, "");   /* makes gettext read LANGUAGE afresh */
-        return TRUE;
-      }
   quoted = sd_sim_quote (lang);
   sd_sim_error (_("--lang: unknown language %s; expected en, de or it"), quoted);
   return FALSE;

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <locale.h>
 #include <string.h>
 
 /*
@@ -999,4 +1000,28 @@ sd_sim_args_get_factors (const SdSimArgs *args,
     return report_enum_error (SD_SIM_OPT_DIET, raw, error);
 
   return TRUE;
+}
+
+gboolean
+sd_sim_apply_lang (const char *lang)
+{
+  static const char * const langs[] = { "en", "de", "it" };
+  const char *messages;
+
+  g_return_val_if_fail (lang != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    if (strcmp (lang, langs[i]) == 0)
+      {
+        g_setenv ("LANGUAGE", lang, TRUE);
+        /* gettext ignores LANGUAGE in the C locale: take its UTF-8 twin (same
+         * messages); elsewhere setting the locale again makes it read LANGUAGE afresh */
+        messages = setlocale (LC_MESSAGES, NULL);
+        if (messages == NULL || strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0)
+          setlocale (LC_MESSAGES, "C.UTF-8");
+        else
+          setlocale (LC_MESSAGES, "");
+        return TRUE;
+      }
+  return FALSE;
 }

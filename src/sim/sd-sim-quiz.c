@@ -16,14 +16,11 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* English and the languages of po/LINGUAS */
-static const char * const quiz_langs[] = { "en", "de", "it" };
 
 typedef enum
 {
@@ -92,23 +89,10 @@ static gboolean
 apply_lang (const SdSimArgs *args)
 {
   const char *raw = args->values[SD_SIM_OPT_LANG];
-  const char *current;
   g_autofree char *quoted = NULL;
 
-  if (raw == NULL)
+  if (raw == NULL || sd_sim_apply_lang (raw))
     return TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (quiz_langs); i++)
-    if (strcmp (raw, quiz_langs[i]) == 0)
-      {
-        /* gettext ignores LANGUAGE in the C locale: take its UTF-8 twin */
-        current = setlocale (LC_MESSAGES, NULL);
-        if (current == NULL || strcmp (current, "C") == 0 || strcmp (current, "POSIX") == 0)
-          setlocale (LC_MESSAGES, "C.UTF-8");
-        g_setenv ("LANGUAGE", raw, TRUE);
-        return TRUE;
-      }
-
   quoted = sd_sim_quote (raw);
   sd_sim_error (_("--lang: %s is not a language of the quiz; expected en, de or it"), quoted);
   return FALSE;

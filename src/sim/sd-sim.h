@@ -113,6 +113,11 @@ typedef struct
   gboolean    help;
 } SdSimArgs;
 
+/* --lang: English and the languages of po/LINGUAS. Sets the messages' language for
+ * the rest of the run and returns TRUE, or returns FALSE (printing nothing: the
+ * command says what it expected) when @lang is none of them. */
+gboolean    sd_sim_apply_lang           (const char        *lang);
+
 /* Every function below that returns gboolean prints one line on stderr
  * (naming the option, the value and what is allowed) when it returns FALSE. */
 
