@@ -357,6 +357,8 @@ sd_application_startup (GApplication *application)
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
     { "app.glossary", { "<Control><Shift>g", NULL } },
+    { "win.print-handout", { "<Control>p", NULL } },
+    { "win.save-handout", { "<Control>s", NULL } },
   };
 
   G_APPLICATION_CLASS (sd_application_parent_class)->startup (application);
@@ -364,6 +366,9 @@ sd_application_startup (GApplication *application)
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE_PATH "/icons");
   gtk_window_set_default_icon_name (APP_ID);
+  /* A handout saved under a patient's name must not be listed in the desktop's recent
+   * files: nothing of a consultation is written except the file the clinician chose. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

@@ -81,6 +81,7 @@ enum
 
 enum
 {
+  RESETTING,
   RESET_ALL,
   N_SIGNALS
 };
@@ -546,6 +547,9 @@ sd_timeline_bar_reset_all_action (GtkWidget  *widget,
   SdCourseParams defaults;
   SdSection *section;
 
+  /* The window keeps what is about to go, to offer Undo. */
+  g_signal_emit (self, signals[RESETTING], 0);
+
   sd_timeline_bar_set_playing (self, FALSE);
   sd_timeline_bar_set_speed (self, SD_TIMELINE_SPEED_DEFAULT);
 
@@ -695,6 +699,19 @@ sd_timeline_bar_class_init (SdTimelineBarClass *klass)
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SdTimelineBar::resetting:
+   *
+   * Emitted when "Reset all" is about to put everything back, while the treatment and
+   * the section still hold what the user had (for Undo).
+   */
+  signals[RESETTING] =
+    g_signal_new ("resetting",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   /**
    * SdTimelineBar::reset-all:

@@ -12,15 +12,19 @@
 #include "sd-window.h"
 #include "sd-ageing-page.h"
 #include "sd-course-chart.h"
+#include "sd-handout-dialog.h"
 #include "sd-layer-list.h"
 #include "sd-painter.h"
 #include "sd-quiz-page.h"
+#include "sd-scroll-guard.h"
 #include "sd-section-view.h"
 #include "sd-timeline-bar.h"
 #include "sd-tour.h"
 #include "sd-treatment-panel.h"
 
 #include <glib/gi18n.h>
+
+typedef struct _SdWindowState SdWindowState;
 
 struct _SdWindow
 {
@@ -43,6 +47,7 @@ struct _SdWindow
   GtkWidget         *content_box;
   GtkStack          *sidebar_stack;
   SdQuizPage        *quiz_page;
+  AdwToastOverlay   *toast_overlay;     /* around the window's content, made in init */
 
   /* Owned references */
   SdSection         *section;
@@ -51,12 +56,27 @@ struct _SdWindow
   SdTour            *tour;
 
   /* State */
+  SdWindowState     *before_reset;      /* what Reset All took away, until its toast goes */
+  AdwToast          *reset_toast;       /* (unowned) the toast offering Undo */
   guint              reveal_tick;
   guint              reveal_frames;
   guint              mapped_once : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SdWindow, sd_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Everything Reset All puts back, kept for its Undo (in memory only, like the rest). */
+struct _SdWindowState
+{
+  SdCourseParams  params;
+  guint           day;
+  double          zoom;
+  int             selected_layer;
+  gboolean        comparison;
+  gboolean        show_needle;
+  double          needle_progress;
+  SdTimelineSpeed speed;
+};
 
 /*
  * Auxiliary methods
@@ -244,6 +264,7 @@ ensure_treatment_panel (SdWindow *self)
   sd_treatment_panel_set_treatment (self->treatment_panel, self->treatment);
   sd_treatment_panel_set_section_view (self->treatment_panel, GTK_WIDGET (self->section_view));
   gtk_box_append (self->treatment_page, GTK_WIDGET (self->treatment_panel));
+  sd_scroll_guard_attach (GTK_WIDGET (self->treatment_panel));
 }
 
 /* The Ageing page, like the Treatment page, is built when it is first shown. */
@@ -257,6 +278,7 @@ ensure_ageing_page (SdWindow *self)
   page = sd_ageing_page_new (self->treatment);
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (self->ageing_page, page);
+  sd_scroll_guard_attach (page);
 }
 
 static void
@@ -295,10 +317,80 @@ on_treatment_changed_cb (SdWindow    *self,
     g_warning ("Failed to chart the course: %s", error->message);
 }
 
+static SdWindowState *
+save_state (SdWindow *self)
+{
+  SdWindowState *state = g_new0 (SdWindowState, 1);
+
+  sd_treatment_get_params (self->treatment, &state->params);
+  state->day = sd_treatment_get_day (self->treatment);
+  state->zoom = sd_section_view_get_zoom (self->section_view);
+  state->selected_layer = sd_section_view_get_selected_layer (self->section_view);
+  state->comparison = sd_section_view_get_comparison (self->section_view);
+  state->show_needle = sd_section_view_get_show_needle (self->section_view);
+  state->needle_progress = sd_section_view_get_needle_progress (self->section_view);
+  state->speed = sd_timeline_bar_get_speed (self->timeline_bar);
+  return state;
+}
+
+static void
+restore_state (SdWindow            *self,
+               const SdWindowState *state)
+{
+  const SdCourseParams *p = &state->params;
+
+  sd_section_set_site (self->section, p->site);
+  sd_section_set_age (self->section, p->age_years);
+  sd_section_set_sex (self->section, p->sex);
+  sd_section_set_device (self->section, p->device);
+  sd_section_set_length_mm (self->section, p->length_mm);
+  sd_treatment_set_sessions (self->treatment, p->sessions);
+  sd_treatment_set_interval_weeks (self->treatment, p->interval_weeks);
+  sd_treatment_set_weeks (self->treatment, p->weeks);
+  sd_treatment_set_uv (self->treatment, p->uv);
+  sd_treatment_set_smoking (self->treatment, p->smoking);
+  sd_treatment_set_alcohol (self->treatment, p->alcohol);
+  sd_treatment_set_pollution (self->treatment, p->pollution);
+  sd_treatment_set_diet (self->treatment, p->diet);
+  sd_treatment_set_day (self->treatment, state->day);
+  sd_timeline_bar_set_speed (self->timeline_bar, state->speed);
+  sd_section_view_set_zoom (self->section_view, state->zoom);
+  sd_section_view_set_selected_layer (self->section_view, state->selected_layer);
+  sd_section_view_set_comparison (self->section_view, state->comparison);
+  sd_section_view_set_show_needle (self->section_view, state->show_needle);
+  sd_section_view_set_needle_progress (self->section_view, state->needle_progress);
+}
+
+static void
+on_reset_toast_dismissed_cb (SdWindow *self,
+                             AdwToast *toast)
+{
+  if (self->reset_toast != toast)
+    return;
+  self->reset_toast = NULL;
+  g_clear_pointer (&self->before_reset, g_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset", FALSE);
+}
+
+static void
+on_timeline_bar_resetting_cb (SdWindow      *self,
+                              SdTimelineBar *bar)
+{
+  g_assert (SD_IS_WINDOW (self));
+
+  /* A second Reset All while the first's toast is up: Undo brings back what the
+   * user had before either. */
+  if (self->before_reset == NULL)
+    self->before_reset = save_state (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset", TRUE);
+}
+
 static void
 on_timeline_bar_reset_all_cb (SdWindow      *self,
                               SdTimelineBar *bar)
 {
+  AdwToast *toast;
+
   g_assert (SD_IS_WINDOW (self));
 
   /* The bar reset the treatment, the section and itself; the rest is the picture's. */
@@ -308,6 +400,20 @@ on_timeline_bar_reset_all_cb (SdWindow      *self,
   gtk_widget_activate_action (GTK_WIDGET (self->section_view), "section.reset-needle", NULL);
   /* Back to how the picture starts: no needle drawn until asked for. */
   g_object_set (self->section_view, "show-needle", FALSE, "needle-progress", 1.0, NULL);
+
+  /* One slip must not throw a consultation away. A toast still shown from an earlier
+   * Reset All already offers the Undo (of both: what was kept is from before the
+   * first); dismissing it to show another upsets libadwaita 1.2's animations. */
+  if (self->reset_toast != NULL)
+    return;
+  toast = adw_toast_new (_("Everything was reset"));
+  adw_toast_set_button_label (toast, _("Undo"));
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_action_name (toast, "win.undo-reset");
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_reset_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->reset_toast = toast;
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /*
@@ -384,6 +490,34 @@ sd_window_tour_action (GtkWidget  *widget,
   update_tour_actions (self);
 }
 
+static void
+sd_window_undo_reset_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  SdWindow *self = (SdWindow *)widget;
+  g_autofree SdWindowState *state = g_steal_pointer (&self->before_reset);
+
+  gtk_widget_action_set_enabled (widget, "win.undo-reset", FALSE);
+  if (state == NULL)
+    return;
+  /* The toast's button dismisses it; from anywhere else it goes at its timeout, its
+   * button now insensitive with the action. */
+  restore_state (self, state);
+}
+
+static void
+sd_window_handout_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SdWindow *self = (SdWindow *)widget;
+  SdHandoutDialog *dialog = sd_handout_dialog_new (GTK_WINDOW (self), self->treatment);
+
+  sd_handout_dialog_set_save_first (dialog, g_str_equal (action_name, "win.save-handout"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /*
  * GtkWidget overrides
  */
@@ -421,6 +555,7 @@ sd_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WINDOW);
 
+  g_clear_pointer (&self->before_reset, g_free);
   g_clear_object (&self->tour);
   g_clear_object (&self->settings);
   g_clear_object (&self->treatment);
@@ -477,8 +612,22 @@ sd_window_class_init (SdWindowClass *klass)
                                    sd_window_tour_action);
   gtk_widget_class_install_action (widget_class, "win.tour-stop", NULL, sd_window_tour_action);
 
+  /* Reset All's Undo, offered by its toast */
+  gtk_widget_class_install_action (widget_class, "win.undo-reset", NULL,
+                                   sd_window_undo_reset_action);
+
+  /* The patient's handout: both open its dialog, which asks for the date and a note. */
+  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL,
+                                   sd_window_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.save-handout", NULL,
+                                   sd_window_handout_action);
+
   /* Also when the window is used without an application (tests). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-handout", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "win.save-handout", NULL);
 }
 
 static void
@@ -488,8 +637,22 @@ sd_window_init (SdWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Toasts (Reset All's Undo, "Handout saved") over everything the template holds. */
+  {
+    g_autoptr(GtkWidget) content = g_object_ref (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)));
+
+    self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+    adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+    adw_toast_overlay_set_child (self->toast_overlay, content);
+    adw_application_window_set_content (ADW_APPLICATION_WINDOW (self),
+                                        GTK_WIDGET (self->toast_overlay));
+  }
+
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  /* A wheel over the age slider scrolls the panel unless the slider has the focus. */
+  sd_scroll_guard_attach (GTK_WIDGET (self->sidebar));
 
   site_model = create_site_model ();
   adw_combo_row_set_model (self->site_row, G_LIST_MODEL (site_model));
@@ -523,6 +686,9 @@ sd_window_init (SdWindow *self)
   on_treatment_changed_cb (self, self->treatment);
   g_object_bind_property (self->treatment, "day", self->course_chart, "day",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset", FALSE);
+  g_signal_connect_object (self->timeline_bar, "resetting",
+                           G_CALLBACK (on_timeline_bar_resetting_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_bar, "reset-all",
                            G_CALLBACK (on_timeline_bar_reset_all_cb), self, G_CONNECT_SWAPPED);
 
@@ -710,6 +876,20 @@ sd_window_show_layer (SdWindow *self,
   sd_section_view_set_selected_layer (self->section_view, layer);
   adw_flap_set_reveal_flap (self->flap, TRUE);
   reveal_details (self);
+}
+
+/**
+ * sd_window_add_toast:
+ * @toast: (transfer full): the toast to show over the window
+ */
+void
+sd_window_add_toast (SdWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SD_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**

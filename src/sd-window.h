@@ -35,6 +35,8 @@ gboolean          sd_window_get_sidebar_revealed (SdWindow     *self);
 void              sd_window_set_sidebar_revealed (SdWindow     *self,
                                                   gboolean      revealed);
 /* Selects @layer in the picture and the list and shows its details. */
+void              sd_window_add_toast           (SdWindow      *self,
+                                                 AdwToast      *toast);
 void              sd_window_show_layer          (SdWindow      *self,
                                                  int            layer);
 /* The guided tour (sd-tour.h) */
