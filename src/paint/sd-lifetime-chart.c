@@ -134,40 +134,140 @@ is_neutral (const SdLifetimeParams *params)
          && params->pollution == SD_POLLUTION_LOW && params->diet == SD_DIET_GOOD;
 }
 
+static int
+text_width (cairo_t                    *cr,
+            const PangoFontDescription *font,
+            const char                 *text,
+            int                        *height)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  int w, h;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+  g_object_unref (layout);
+  if (height != NULL)
+    *height = h;
+  return w;
+}
+
+/* A marker's label, in the rows above the plot: where it starts and on which row, so
+ * that two labels never overlap and none leaves the chart. */
+typedef struct
+{
+  double      age;
+  const char *label;
+  double      x;       /* the line */
+  double      text_x;  /* the label's left edge */
+  int         w;
+  guint       row;
+} Marker;
+
+static guint
+place_markers (cairo_t                    *cr,
+               const PangoFontDescription *font,
+               Marker                     *markers,
+               guint                       n,
+               double                      width)
+{
+  guint rows = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Marker *m = &markers[i];
+
+      m->x = round (sd_lifetime_chart_x_for_age (width, m->age)) + 0.5;
+      m->w = text_width (cr, font, m->label, NULL);
+      /* Right of its line; pulled left where it would leave the chart */
+      m->text_x = MIN (m->x + 3, width - 2 - m->w);
+      m->text_x = MAX (m->text_x, 2);
+      m->row = 0;
+      for (guint j = 0; j < i; j++)
+        if (markers[j].row == m->row && m->text_x < markers[j].text_x + markers[j].w + 8
+            && markers[j].text_x < m->text_x + m->w + 8)
+          m->row++;
+      rows = MAX (rows, m->row + 1);
+    }
+  return rows;
+}
+
 static void
 draw_marker (cairo_t                      *cr,
              const SdLifetimeChartOptions *options,
              const PangoFontDescription   *font,
              const Panel                  *p,
-             double                        width,
-             double                        age,
-             const char                   *label,
-             double                        label_row)
+             const Marker                 *m,
+             double                        rows_y,
+             double                        line_h)
 {
-  double x = round (sd_lifetime_chart_x_for_age (width, age)) + 0.5;
   static const double dash[] = { 2.0, 3.0 };
+  double label_y = rows_y + m->row * line_h;
 
   set_color (cr, &options->foreground, 0.55);
   cairo_set_line_width (cr, 1.0);
   cairo_set_dash (cr, dash, 2, 0);
-  cairo_move_to (cr, x, p->y);
-  cairo_line_to (cr, x, p->y + p->h);
+  cairo_move_to (cr, m->x, label_y + line_h * 0.5);
+  cairo_line_to (cr, m->x, p->y + p->h);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-  {
-    PangoLayout *layout = pango_cairo_create_layout (cr);
-    int w, h;
+  set_color (cr, &options->foreground, 0.75);
+  draw_text (cr, options, font, m->label, m->text_x, label_y, 0.0);
+}
 
-    pango_layout_set_font_description (layout, font);
-    pango_layout_set_text (layout, label, -1);
-    pango_layout_get_pixel_size (layout, &w, &h);
-    g_object_unref (layout);
-    /* Right of the line, or left of it where it would run out of the plot */
-    if (x + 3 + w > p->x + p->w)
-      draw_text (cr, options, font, label, x - 3, p->y + 2 + 14 * label_row, 1.0);
-    else
-      draw_text (cr, options, font, label, x + 3, p->y + 2 + 14 * label_row, 0.0);
-  }
+/* The legend's entries in a row (wrapping where the chart is narrow) from @y; returns
+ * the height used. Each entry: a line (dashed or not) or a band swatch, then its text. */
+typedef enum { KEY_LINE, KEY_DASHED, KEY_BAND } KeyKind;
+
+static double
+draw_legend (cairo_t                      *cr,
+             const SdLifetimeChartOptions *options,
+             const PangoFontDescription   *font,
+             const KeyKind                *kinds,
+             const SdPaintColor          **colors,
+             const char * const           *texts,
+             guint                         n,
+             double                        x0,
+             double                        y,
+             double                        right,
+             double                        line_h)
+{
+  double x = x0, row_y = y;
+
+  for (guint i = 0; i < n; i++)
+    {
+      int w = text_width (cr, font, texts[i], NULL);
+      double entry_w = 22 + w;
+
+      if (x > x0 && x + entry_w > right)
+        {
+          x = x0;
+          row_y += line_h;
+        }
+      if (kinds[i] == KEY_BAND)
+        {
+          set_color (cr, colors[i], 0.22);
+          cairo_rectangle (cr, x, row_y + line_h * 0.5 - 4, 18, 8);
+          cairo_fill (cr);
+        }
+      else
+        {
+          static const double dash[] = { 6.0, 4.0 };
+
+          set_color (cr, colors[i], 1.0);
+          cairo_set_line_width (cr, kinds[i] == KEY_DASHED ? 2.0 : 3.0);
+          if (kinds[i] == KEY_DASHED)
+            cairo_set_dash (cr, dash, 2, 0);
+          cairo_move_to (cr, x, row_y + line_h * 0.5);
+          cairo_line_to (cr, x + 18, row_y + line_h * 0.5);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+        }
+      set_color (cr, &options->foreground, 0.85);
+      draw_text (cr, options, font, texts[i], x + 22, row_y, 0.0);
+      x += entry_w + 14;
+    }
+  return row_y + line_h - y;
 }
 
 void
@@ -186,6 +286,13 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   SdPaintColor collagen_color, lifestyle_color;
   gboolean dark, neutral_life;
   Panel top, bottom;
+  Marker markers[2];
+  guint n_markers, marker_rows, n_keys;
+  KeyKind key_kinds[3];
+  const SdPaintColor *key_colors[3];
+  const char *key_texts[3];
+  double line_h, gap, legend_h, legend_y, markers_y;
+  int line_px;
   char buf[64];
 
   g_return_if_fail (cr != NULL);
@@ -203,6 +310,20 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   collagen_color = rgb (dark ? COLLAGEN_DARK : COLLAGEN_HEX, 1.0);
   lifestyle_color = rgb (LIFESTYLE_HEX, 1.0);
   neutral_life = is_neutral (params);
+  n_keys = 0;
+  key_kinds[n_keys] = KEY_LINE;
+  key_colors[n_keys] = neutral_life ? &collagen_color : &lifestyle_color;
+  key_texts[n_keys++] = neutral_life ? tr (options, "Neutral lifestyle")
+                                     : tr (options, "This lifestyle");
+  if (!neutral_life)
+    {
+      key_kinds[n_keys] = KEY_DASHED;
+      key_colors[n_keys] = &collagen_color;
+      key_texts[n_keys++] = tr (options, "Neutral lifestyle");
+    }
+  key_kinds[n_keys] = KEY_BAND;
+  key_colors[n_keys] = neutral_life ? &collagen_color : &lifestyle_color;
+  key_texts[n_keys++] = tr (options, "Typical range");
   neutral_params = *params;
   neutral_params.uv = SD_UV_NONE;
   neutral_params.smoking = FALSE;
@@ -236,14 +357,43 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
       cairo_paint (cr);
     }
 
+  /* Rows above the plot, as tall as the text (which follows Large Text): the title,
+   * the legend, then the markers' labels. */
+  text_width (cr, font, "Ag", &line_px);
+  line_h = line_px + 2;
+  gap = MAX (PANEL_GAP, line_h + 10);
+  n_markers = 0;
+  markers[n_markers++] = (Marker) { .age = SD_COLLAGEN_PEAK_AGE,
+                                    .label = tr (options, "decline from 25") };
+  if (params->sex == SD_SEX_FEMALE)
+    markers[n_markers++] = (Marker) { .age = SD_MENOPAUSE_AGE,
+                                      .label = tr (options, "menopause (51, assumed)") };
+  marker_rows = place_markers (cr, font, markers, n_markers, width);
+
   top.x = MARGIN_LEFT;
   top.w = width - MARGIN_LEFT - MARGIN_RIGHT;
-  top.y = MARGIN_TOP;
-  top.h = (height - MARGIN_TOP - MARGIN_BOTTOM - PANEL_GAP) * SD_LIFETIME_CHART_COLLAGEN_SHARE;
+  {
+    /* The legend's height, measured by laying it out where nothing shows */
+    cairo_save (cr);
+    cairo_rectangle (cr, 0, 0, 0, 0);
+    cairo_clip (cr);
+    legend_h = draw_legend (cr, options, font, key_kinds, key_colors, key_texts, n_keys,
+                            top.x, 0, width - 2, line_h);
+    cairo_restore (cr);
+  }
+  legend_y = 2 + line_h;
+  markers_y = legend_y + legend_h + 2;
+  top.y = markers_y + marker_rows * line_h + 4;
+  top.h = (height - top.y - MARGIN_BOTTOM - gap) * SD_LIFETIME_CHART_COLLAGEN_SHARE;
+  if (top.h < 40)
+    {
+      cairo_restore (cr);
+      return;   /* too small to read: nothing rather than a scribble */
+    }
   top.lo = 0.0;
   top.hi = 110.0;
   bottom = top;
-  bottom.y = top.y + top.h + PANEL_GAP;
+  bottom.y = top.y + top.h + gap;
   bottom.h = height - MARGIN_BOTTOM - bottom.y;
   bottom.lo = 0.0;
   bottom.hi = ceil (dermis_max / 500.0) * 500.0;
@@ -317,46 +467,10 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   cairo_set_line_width (cr, 3.0);
   stroke_series (cr, &top, width, rel);
 
-  /* Legend, top right */
-  {
-    /* Bottom left: every curve is well above it in the first decades */
-    double lx = top.x + 6, ly = top.y + top.h - (neutral_life ? 30 : 44);
-
-    set_color (cr, neutral_life ? &collagen_color : &lifestyle_color, 1.0);
-    cairo_set_line_width (cr, 3.0);
-    cairo_move_to (cr, lx, ly + 7);
-    cairo_line_to (cr, lx + 18, ly + 7);
-    cairo_stroke (cr);
-    set_color (cr, &options->foreground, 0.85);
-    draw_text (cr, options, font, neutral_life ? tr (options, "Neutral lifestyle")
-                                               : tr (options, "This lifestyle"),
-               lx + 22, ly, 0.0);
-    set_color (cr, neutral_life ? &collagen_color : &lifestyle_color, 0.22);
-    cairo_rectangle (cr, lx, ly + 17, 18, 8);
-    cairo_fill (cr);
-    set_color (cr, &options->foreground, 0.85);
-    draw_text (cr, options, font, tr (options, "Typical range"), lx + 22, ly + 14, 0.0);
-    if (!neutral_life)
-      {
-        static const double dash[] = { 6.0, 4.0 };
-
-        set_color (cr, &collagen_color, 1.0);
-        cairo_set_line_width (cr, 2.0);
-        cairo_set_dash (cr, dash, 2, 0);
-        cairo_move_to (cr, lx, ly + 35);
-        cairo_line_to (cr, lx + 18, ly + 35);
-        cairo_stroke (cr);
-        cairo_set_dash (cr, NULL, 0, 0);
-        set_color (cr, &options->foreground, 0.85);
-        draw_text (cr, options, font, tr (options, "Neutral lifestyle"), lx + 22, ly + 28, 0.0);
-      }
-  }
-
-  draw_marker (cr, options, font, &top, width, SD_COLLAGEN_PEAK_AGE,
-               tr (options, "decline from 25"), 0);
-  if (params->sex == SD_SEX_FEMALE)
-    draw_marker (cr, options, font, &top, width, SD_MENOPAUSE_AGE,
-                 tr (options, "menopause (51, assumed)"), 1);
+  draw_legend (cr, options, font, key_kinds, key_colors, key_texts, n_keys, top.x, legend_y,
+               width - 2, line_h);
+  for (guint i = 0; i < n_markers; i++)
+    draw_marker (cr, options, font, &top, &markers[i], markers_y, line_h);
 
   /* Thickness: dermis on the left axis (mm), epidermis scaled onto the right axis (µm) */
   set_rgb (cr, DERMIS_HEX, 1.0);
@@ -375,10 +489,10 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
     draw_text (cr, options, font, buf, bottom.x + bottom.w + 4, bottom.y - 7, 0.0);
     draw_text (cr, options, font, "0", bottom.x + bottom.w + 4, bottom.y + bottom.h - 7, 0.0);
     draw_text (cr, options, font, tr (options, "Epidermis, µm"), bottom.x + bottom.w,
-               bottom.y - 18, 1.0);
+               bottom.y - line_h - 6, 1.0);
   }
   set_rgb (cr, DERMIS_HEX, 1.0);
-  draw_text (cr, options, font, tr (options, "Dermis, mm"), bottom.x, bottom.y - 18, 0.0);
+  draw_text (cr, options, font, tr (options, "Dermis, mm"), bottom.x, bottom.y - line_h - 6, 0.0);
   (void)dermis_min;
   (void)epi_min;
 
