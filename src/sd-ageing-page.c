@@ -13,10 +13,13 @@
 
 #include "sd-ageing.h"
 #include "sd-lifetime-view.h"
+#include "sd-painter.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
 
 /*
  * What less collagen does: the brief's list, each with how the dermis causes it and where
@@ -79,7 +82,19 @@ struct _SdAgeingPage
   GtkWidget      *scroller;
   SdLifetimeView *chart;
   GtkLabel       *compare_label;
+  GtkLabel       *course_label;
+  GtkWidget      *pair_area;       /* the skin at two ages, side by side */
   GtkAdjustment  *age_adjustment;
+  GtkAdjustment  *pair_adjustment; /* the other age of the pair (default 25) */
+  SdPainter      *painter;
+
+  /* The course drawn over the lifetime, for the plan it was computed from */
+  SdCourseParams  course_for;
+  gboolean        course_valid;
+  double          course_ratio[SD_LIFETIME_COURSE_YEARS_MAX + 1];
+  double          course_low[SD_LIFETIME_COURSE_YEARS_MAX + 1];
+  double          course_high[SD_LIFETIME_COURSE_YEARS_MAX + 1];
+  guint           course_years;
 };
 
 G_DEFINE_FINAL_TYPE (SdAgeingPage, sd_ageing_page, GTK_TYPE_WIDGET)
@@ -113,6 +128,79 @@ make_combo (const char        *title,
   return row;
 }
 
+#define COURSE_YEARS 10
+
+/* One course of the plan at the age shown, on the chart and in words. */
+static void
+update_course (SdAgeingPage         *self,
+               const SdCourseParams *plan)
+{
+  g_autofree char *text = NULL;
+  SdCourseParams course = *plan;
+  double age = round (sd_lifetime_view_get_age (self->chart));
+  guint years = (guint)MIN (COURSE_YEARS, SD_LIFETIME_TO_AGE_DEFAULT - age);
+
+  course.age_years = CLAMP (age, SD_AGE_MIN, SD_AGE_MAX);
+  if (course.sessions < 1 || years < 1)
+    {
+      self->course_valid = FALSE;
+      sd_lifetime_view_set_course (self->chart, NAN, 0, NULL, NULL, NULL);
+      gtk_label_set_text (self->course_label,
+                          _("Microneedling adds collagen where it is used, for months to "
+                            "years, but the decline with age goes on. Plan sessions on the "
+                            "Treatment page to see one course on this chart."));
+      return;
+    }
+
+  /* The course runs ten years of days three times over: only when the plan changed */
+  if (!self->course_valid || years != self->course_years
+      || memcmp (&course, &self->course_for, sizeof course) != 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->course_valid = sd_lifetime_course_effect (&course, years, self->course_ratio,
+                                                      self->course_low, self->course_high,
+                                                      &error);
+      if (!self->course_valid)
+        g_warning ("The course over the lifetime: %s", error->message);
+      self->course_for = course;
+      self->course_years = years;
+    }
+  if (!self->course_valid)
+    {
+      sd_lifetime_view_set_course (self->chart, NAN, 0, NULL, NULL, NULL);
+      gtk_label_set_text (self->course_label, "");
+      return;
+    }
+  sd_lifetime_view_set_course (self->chart, age, years, self->course_ratio, self->course_low,
+                               self->course_high);
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* translators: one course over the lifetime; the
+                                        * percentages are collagen against the same skin
+                                        * untreated (typical range in brackets) */
+                                       "One course of %u session at %.0f: after a year "
+                                       "%+.0f %% collagen against the same skin untreated "
+                                       "(typical range %+.0f to %+.0f %%); after %u years "
+                                       "%+.0f %% (%+.0f to %+.0f %%). The decline with age "
+                                       "goes on: microneedling adds collagen, it does not "
+                                       "stop its loss.",
+                                       "One course of %u sessions at %.0f: after a year "
+                                       "%+.0f %% collagen against the same skin untreated "
+                                       "(typical range %+.0f to %+.0f %%); after %u years "
+                                       "%+.0f %% (%+.0f to %+.0f %%). The decline with age "
+                                       "goes on: microneedling adds collagen, it does not "
+                                       "stop its loss.", course.sessions),
+                          course.sessions, age,
+                          100.0 * (self->course_ratio[1] - 1.0),
+                          100.0 * (self->course_low[1] - 1.0),
+                          100.0 * (self->course_high[1] - 1.0), years,
+                          100.0 * (self->course_ratio[years] - 1.0),
+                          100.0 * (self->course_low[years] - 1.0),
+                          100.0 * (self->course_high[years] - 1.0));
+  gtk_label_set_text (self->course_label, text);
+}
+
 static void
 update (SdAgeingPage *self)
 {
@@ -143,6 +231,127 @@ update (SdAgeingPage *self)
                           100.0 * now.collagen_rel, 100.0 * now.collagen_low,
                           100.0 * now.collagen_high);
   gtk_label_set_text (self->compare_label, text);
+  update_course (self, &course);
+  gtk_widget_queue_draw (self->pair_area);
+}
+
+/* The skin at two ages side by side, to the same scale: the other age of the pair on
+ * the left, the age on the chart on the right. */
+static void
+draw_pair (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        user_data)
+{
+  sd_ageing_page_paint_pair (SD_AGEING_PAGE (user_data), cr, width, height);
+}
+
+void
+sd_ageing_page_paint_pair (SdAgeingPage *self,
+                           cairo_t      *cr,
+                           int           width,
+                           int           height)
+{
+  GtkWidget *area = self->pair_area;
+  GtkStyleContext *style = gtk_widget_get_style_context (area);
+  const PangoFontDescription *font =
+    pango_context_get_font_description (gtk_widget_get_pango_context (area));
+  SdSite site = sd_section_get_site (self->section);
+  SdSex sex = sd_section_get_sex (self->section);
+  double ages[2] = { gtk_adjustment_get_value (self->pair_adjustment),
+                     round (sd_lifetime_view_get_age (self->chart)) };
+  SdSkinProfile profiles[2];
+  SdPaintOptions options;
+  double col_w = (width - 12) / 2.0, label_h, pic_h, px_per_um = G_MAXDOUBLE;
+  GdkRGBA fg;
+  int th;
+
+  gtk_style_context_get_color (style, &fg);
+  for (guint i = 0; i < 2; i++)
+    if (!sd_skin_profile_compute (site, ages[i], sex, &profiles[i], NULL))
+      return;
+
+  {
+    PangoLayout *layout = pango_cairo_create_layout (cr);
+
+    pango_layout_set_font_description (layout, font);
+    pango_layout_set_text (layout, "Ag", -1);
+    pango_layout_get_pixel_size (layout, NULL, &th);
+    g_object_unref (layout);
+  }
+  label_h = th + 6;
+  pic_h = height - label_h;
+  if (col_w < 40 || pic_h < 40)
+    return;
+
+  sd_paint_options_init (&options);
+  options.show_labels = FALSE;
+  options.show_ruler = FALSE;
+  options.show_scale_bar = FALSE;
+  {
+    GdkRGBA bg;
+
+    if (!gtk_style_context_lookup_color (style, "window_bg_color", &bg))
+      bg = (GdkRGBA) { 1, 1, 1, 1 };
+    options.foreground = (SdPaintColor) { fg.red, fg.green, fg.blue, fg.alpha };
+    options.background = (SdPaintColor) { bg.red, bg.green, bg.blue, bg.alpha };
+  }
+  /* One scale for both: the one that fits the thicker skin */
+  for (guint i = 0; i < 2; i++)
+    px_per_um = MIN (px_per_um, sd_paint_px_per_um (&profiles[i], &options, col_w, pic_h));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *label = NULL;
+      PangoLayout *layout;
+      int lw;
+
+      options.zoom = 1.0;
+      options.zoom = px_per_um / sd_paint_px_per_um (&profiles[i], &options, col_w, pic_h);
+      cairo_save (cr);
+      cairo_translate (cr, i * (col_w + 12), label_h);
+      cairo_rectangle (cr, 0, 0, col_w, pic_h);
+      cairo_clip (cr);
+      sd_painter_paint (self->painter, cr, &profiles[i], &options, col_w, pic_h);
+      cairo_restore (cr);
+
+      /* translators: above the skin at one age in the side-by-side pictures */
+      label = g_strdup_printf (_("At %.0f"), ages[i]);
+      layout = pango_cairo_create_layout (cr);
+      pango_layout_set_font_description (layout, font);
+      pango_layout_set_text (layout, label, -1);
+      pango_layout_get_pixel_size (layout, &lw, NULL);
+      gdk_cairo_set_source_rgba (cr, &fg);
+      cairo_move_to (cr, i * (col_w + 12) + (col_w - lw) / 2.0, 0);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
+}
+
+static void
+update_pair_description (SdAgeingPage *self)
+{
+  g_autofree char *text = NULL;
+  SdSkinProfile a, b;
+  double ages[2] = { gtk_adjustment_get_value (self->pair_adjustment),
+                     round (sd_lifetime_view_get_age (self->chart)) };
+
+  if (!sd_skin_profile_compute (sd_section_get_site (self->section), ages[0],
+                                sd_section_get_sex (self->section), &a, NULL)
+      || !sd_skin_profile_compute (sd_section_get_site (self->section), ages[1],
+                                   sd_section_get_sex (self->section), &b, NULL))
+    return;
+  /* translators: the side-by-side pictures for screen readers */
+  text = g_strdup_printf (_("The skin at %.0f and at %.0f, to the same scale: dermis %.2f mm "
+                            "and %.2f mm, epidermis %.0f µm and %.0f µm."),
+                          ages[0], ages[1], sd_skin_profile_dermis_um (&a) / 1000.0,
+                          sd_skin_profile_dermis_um (&b) / 1000.0,
+                          sd_skin_profile_epidermis_um (&a),
+                          sd_skin_profile_epidermis_um (&b));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pair_area),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  gtk_widget_queue_draw (self->pair_area);
 }
 
 static void
@@ -151,6 +360,7 @@ on_chart_age_cb (SdAgeingPage *self)
   /* The picture shows the skin at the age on the chart */
   sd_section_set_age (self->section, sd_lifetime_view_get_age (self->chart));
   update (self);
+  update_pair_description (self);
 }
 
 static void
@@ -162,6 +372,8 @@ sd_ageing_page_dispose (GObject *object)
   g_clear_object (&self->treatment);
   g_clear_object (&self->section);
   g_clear_object (&self->age_adjustment);
+  g_clear_object (&self->pair_adjustment);
+  g_clear_pointer (&self->painter, sd_painter_free);
 
   G_OBJECT_CLASS (sd_ageing_page_parent_class)->dispose (object);
 }
@@ -261,11 +473,46 @@ build (SdAgeingPage *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->compare_label));
   gtk_box_append (GTK_BOX (box), make_label (_(sd_lifetime_get_source ()), "dim-label"));
   gtk_widget_add_css_class (gtk_widget_get_last_child (box), "caption");
-  gtk_box_append (GTK_BOX (box),
-                  make_label (_("Microneedling adds collagen where it is used, for months, "
-                                "but the decline with age goes on (see the Treatment page's "
-                                "chart for one course)."), "dim-label"));
-  gtk_widget_add_css_class (gtk_widget_get_last_child (box), "caption");
+  self->course_label = GTK_LABEL (make_label ("", NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->course_label), "ageing-course-label");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->course_label));
+
+  /* Two ages side by side */
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Side by Side"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("The same site at two ages, to the same scale: "
+                                           "the age on the chart on the right."));
+  gtk_box_append (GTK_BOX (box), group);
+  {
+    GtkWidget *spin;
+
+    self->pair_adjustment = g_object_ref_sink (gtk_adjustment_new (SD_COLLAGEN_PEAK_AGE,
+                                                                   SD_LIFETIME_FROM_AGE_DEFAULT,
+                                                                   SD_LIFETIME_TO_AGE_DEFAULT,
+                                                                   1, 10, 0));
+    row = adw_action_row_new ();
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Co_mpare with age"));
+    adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+    spin = gtk_spin_button_new (self->pair_adjustment, 1, 0);
+    gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+    gtk_widget_set_name (spin, "ageing-pair-spin");
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    g_signal_connect_object (self->pair_adjustment, "value-changed",
+                             G_CALLBACK (update_pair_description), self, G_CONNECT_SWAPPED);
+  }
+  self->painter = sd_painter_new ();
+  self->pair_area = gtk_drawing_area_new ();
+  gtk_widget_set_name (self->pair_area, "ageing-pair");
+  gtk_widget_set_size_request (self->pair_area, -1, 260);
+  gtk_widget_set_margin_top (self->pair_area, 12);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->pair_area), draw_pair, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pair_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The skin at two ages, side by side"), -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->pair_area);
 
   /* The person: sex is the section's, the lifestyle the treatment's */
   group = adw_preferences_group_new ();
@@ -355,7 +602,12 @@ build (SdAgeingPage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->section, "notify::site", G_CALLBACK (update), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->section, "notify::site", G_CALLBACK (update_pair_description),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->section, "notify::sex", G_CALLBACK (update_pair_description),
+                           self, G_CONNECT_SWAPPED);
   update (self);
+  update_pair_description (self);
 }
 
 GtkWidget *
@@ -381,6 +633,20 @@ sd_ageing_page_get_chart (SdAgeingPage *self)
 {
   g_return_val_if_fail (SD_IS_AGEING_PAGE (self), NULL);
   return GTK_WIDGET (self->chart);
+}
+
+GtkWidget *
+sd_ageing_page_get_course_label (SdAgeingPage *self)
+{
+  g_return_val_if_fail (SD_IS_AGEING_PAGE (self), NULL);
+  return GTK_WIDGET (self->course_label);
+}
+
+GtkAdjustment *
+sd_ageing_page_get_pair_adjustment (SdAgeingPage *self)
+{
+  g_return_val_if_fail (SD_IS_AGEING_PAGE (self), NULL);
+  return self->pair_adjustment;
 }
 
 GtkWidget *

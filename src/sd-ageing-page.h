@@ -25,5 +25,14 @@ GtkWidget *sd_ageing_page_new           (SdTreatment  *treatment);
 /* For tests: the chart (SdLifetimeView) and the comparison label */
 GtkWidget *sd_ageing_page_get_chart     (SdAgeingPage *self);
 GtkWidget *sd_ageing_page_get_compare_label (SdAgeingPage *self);
+/* The sentence on one course of the plan at the age shown, against the lifetime */
+GtkWidget *sd_ageing_page_get_course_label (SdAgeingPage *self);
+/* The other age of the side-by-side pictures (the chart's age is the second) */
+GtkAdjustment *sd_ageing_page_get_pair_adjustment (SdAgeingPage *self);
+/* Paints the side-by-side pictures (what the page shows) on @cr, @width × @height */
+void       sd_ageing_page_paint_pair    (SdAgeingPage *self,
+                                         cairo_t      *cr,
+                                         int           width,
+                                         int           height);
 
 G_END_DECLS

@@ -24,6 +24,13 @@ struct _SdLifetimeView
 
   SdLifetimeParams  params;
   double            age;
+
+  /* One course drawn over the lifetime (course_age NAN: none) */
+  double            course_age;
+  guint             course_years;
+  double            course_ratio[SD_LIFETIME_COURSE_YEARS_MAX + 1];
+  double            course_low[SD_LIFETIME_COURSE_YEARS_MAX + 1];
+  double            course_high[SD_LIFETIME_COURSE_YEARS_MAX + 1];
 };
 
 G_DEFINE_FINAL_TYPE (SdLifetimeView, sd_lifetime_view, GTK_TYPE_WIDGET)
@@ -99,6 +106,11 @@ sd_lifetime_view_snapshot (GtkWidget   *widget,
   options.fill_background = FALSE;
   options.cursor_age = self->age;
   options.translate = translate;
+  options.course_age = self->course_age;
+  options.course_years = self->course_years;
+  options.course_ratio = self->course_ratio;
+  options.course_low = self->course_low;
+  options.course_high = self->course_high;
   gtk_style_context_get_color (style, &rgba);
   options.foreground = paint_color (&rgba);
   if (gtk_style_context_lookup_color (style, "view_bg_color", &rgba) ||
@@ -232,6 +244,7 @@ sd_lifetime_view_init (SdLifetimeView *self)
 
   sd_lifetime_params_init (&self->params);
   self->age = 40.0;
+  self->course_age = NAN;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_click_pressed_cb), self,
@@ -264,6 +277,33 @@ sd_lifetime_view_set_params (SdLifetimeView         *self,
     return;
   self->params = *params;
   update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+sd_lifetime_view_set_course (SdLifetimeView *self,
+                             double          age,
+                             guint           years,
+                             const double   *ratio,
+                             const double   *low,
+                             const double   *high)
+{
+  g_return_if_fail (SD_IS_LIFETIME_VIEW (self));
+  g_return_if_fail (years <= SD_LIFETIME_COURSE_YEARS_MAX);
+
+  if (!isfinite (age) || years == 0 || ratio == NULL || low == NULL || high == NULL)
+    {
+      self->course_age = NAN;
+      self->course_years = 0;
+    }
+  else
+    {
+      self->course_age = age;
+      self->course_years = years;
+      memcpy (self->course_ratio, ratio, (years + 1) * sizeof *ratio);
+      memcpy (self->course_low, low, (years + 1) * sizeof *low);
+      memcpy (self->course_high, high, (years + 1) * sizeof *high);
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -25,6 +25,14 @@ void        sd_lifetime_view_set_params (SdLifetimeView         *self,
 void        sd_lifetime_view_get_params (SdLifetimeView         *self,
                                          SdLifetimeParams       *out);
 double      sd_lifetime_view_get_age    (SdLifetimeView         *self);
+/* One course drawn over the lifetime from @age (NAN: none): sd_lifetime_course_effect()'s
+ * arrays of @years + 1 values, copied. */
+void        sd_lifetime_view_set_course (SdLifetimeView         *self,
+                                         double                  age,
+                                         guint                   years,
+                                         const double           *ratio,
+                                         const double           *low,
+                                         const double           *high);
 void        sd_lifetime_view_set_age    (SdLifetimeView         *self,
                                          double                  age);
 /* The accessible description, also a plain summary for tests ("At 60, collagen …") */

@@ -259,6 +259,54 @@ START_TEST (test_concerns_data)
 }
 END_TEST
 
+/* One course against the lifetime: a gain that fades over the years, never a stopped
+ * decline; the range holds the central line; no sessions is an error. */
+START_TEST (test_lifetime_course_effect)
+{
+  double ratio[11], low[11], high[11];
+  g_autoptr(GError) error = NULL;
+  SdCourseParams course;
+  guint peak = 0;
+
+  sd_course_params_init (&course);
+  course.site = SD_SITE_CHEEK;
+  course.age_years = 45;
+  course.length_mm = 1.5;
+  course.sessions = 3;
+  course.interval_weeks = 4;
+  ck_assert_msg (sd_lifetime_course_effect (&course, 10, ratio, low, high, &error), "%s",
+                 error != NULL ? error->message : "");
+
+  /* Day 0, before any new collagen: the same as untreated */
+  ck_assert_double_eq_tol (ratio[0], 1.0, 0.01);
+  for (guint y = 0; y <= 10; y++)
+    {
+      ck_assert (low[y] <= ratio[y] && ratio[y] <= high[y]);
+      if (ratio[y] > ratio[peak])
+        peak = y;
+    }
+  /* A few sessions add a visible share of collagen within the first two years… */
+  ck_assert_uint_le (peak, 2);
+  ck_assert_double_gt (ratio[peak], 1.05);
+  ck_assert_double_gt (high[peak], low[peak]);
+  /* …which then fades: ten years on, most of it is gone. */
+  ck_assert_double_lt (ratio[10] - 1.0, 0.5 * (ratio[peak] - 1.0));
+
+  /* More sessions, more collagen at the peak */
+  {
+    double more[11], more_low[11], more_high[11];
+
+    course.sessions = 6;
+    ck_assert (sd_lifetime_course_effect (&course, 10, more, more_low, more_high, NULL));
+    ck_assert_double_gt (more[1], ratio[1]);
+  }
+
+  course.sessions = 0;
+  ck_assert (!sd_lifetime_course_effect (&course, 10, ratio, low, high, &error));
+  ck_assert_ptr_nonnull (error);
+}
+END_TEST
+
 static Suite *
 lifetime_suite (void)
 {
@@ -273,6 +321,7 @@ lifetime_suite (void)
   tcase_add_test (tc, test_lifetime_thickness);
   tcase_add_test (tc, test_lifetime_bad_input);
   tcase_add_test (tc, test_concerns_data);
+  tcase_add_test (tc, test_lifetime_course_effect);
   suite_add_tcase (suite, tc);
 
   return suite;

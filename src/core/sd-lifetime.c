@@ -185,3 +185,63 @@ sd_lifetime_get_source (void)
 {
   return SOURCE;
 }
+
+gboolean
+sd_lifetime_course_effect (const SdCourseParams *course,
+                           guint                 n_years,
+                           double               *ratio,
+                           double               *low,
+                           double               *high,
+                           GError              **error)
+{
+  static const SdEstimate estimates[] = { SD_ESTIMATE_CENTRAL, SD_ESTIMATE_LOW,
+                                          SD_ESTIMATE_HIGH };
+  double *out[] = { ratio, low, high };
+
+  g_return_val_if_fail (course != NULL, FALSE);
+  g_return_val_if_fail (n_years >= 1 && n_years <= SD_LIFETIME_COURSE_YEARS_MAX, FALSE);
+  g_return_val_if_fail (ratio != NULL && low != NULL && high != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (course->sessions < 1)
+    {
+      g_set_error (error, SD_MODEL_ERROR, SD_MODEL_ERROR_OUT_OF_RANGE,
+                   "The plan has no sessions; a course's effect needs at least one");
+      return FALSE;
+    }
+
+  for (guint e = 0; e < G_N_ELEMENTS (estimates); e++)
+    {
+      SdCourseParams treated = *course, untreated;
+      g_autoptr(SdCourse) with = NULL;
+      g_autoptr(SdCourse) without = NULL;
+
+      treated.estimate = estimates[e];
+      treated.weeks = (guint)ceil (n_years * 365.0 / 7.0) + 1;
+      untreated = treated;
+      untreated.sessions = 0;
+      with = sd_course_run (&treated, error);
+      if (with == NULL)
+        return FALSE;
+      without = sd_course_run (&untreated, error);
+      if (without == NULL)
+        return FALSE;
+      for (guint y = 0; y <= n_years; y++)
+        {
+          guint day = MIN (y * 365, sd_course_get_n_days (with) - 1);
+
+          out[e][y] = sd_course_get_day (with, day)->collagen_rel
+                      / sd_course_get_day (without, day)->collagen_rel;
+        }
+    }
+
+  /* The range holds the central line whatever way an estimate's end leans */
+  for (guint y = 0; y <= n_years; y++)
+    {
+      double a = low[y], b = high[y];
+
+      low[y] = MIN (ratio[y], MIN (a, b));
+      high[y] = MAX (ratio[y], MAX (a, b));
+    }
+  return TRUE;
+}

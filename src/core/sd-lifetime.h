@@ -66,6 +66,20 @@ gboolean sd_lifetime_compute_year    (const SdLifetimeParams *params,
 gboolean sd_lifetime_check_span      (double                  from_age,
                                       double                  to_age,
                                       GError                **error);
+/* One course against the same skin untreated, over the years after its first session:
+ * @ratio[y] for y = 0 .. @n_years is treated / untreated collagen 365·y days after it
+ * (central estimate), @low and @high its typical range (every uncertain parameter of the
+ * course at one end). Each array holds @n_years + 1 values. The course's age, site,
+ * lifestyle and plan are @course's; FALSE with @error when the plan has no sessions or
+ * the course refuses its parameters. */
+#define SD_LIFETIME_COURSE_YEARS_MAX 19
+gboolean sd_lifetime_course_effect   (const SdCourseParams   *course,
+                                      guint                   n_years,
+                                      double                 *ratio,
+                                      double                 *low,
+                                      double                 *high,
+                                      GError                **error);
+
 /* Where the lifetime curve comes from, one paragraph (N_()). */
 const char *sd_lifetime_get_source   (void);
 

@@ -34,6 +34,7 @@
 #define LIFESTYLE_HEX  0xd55e00
 #define DERMIS_HEX     0x009e73
 #define EPIDERMIS_HEX  0xcc79a7
+#define COURSE_HEX     0xe69f00
 
 void
 sd_lifetime_chart_options_init (SdLifetimeChartOptions *options)
@@ -42,6 +43,7 @@ sd_lifetime_chart_options_init (SdLifetimeChartOptions *options)
 
   *options = (SdLifetimeChartOptions) {
     .cursor_age = NAN,
+    .course_age = NAN,
     .fill_background = TRUE,
     .foreground = { 0.1, 0.1, 0.1, 1.0 },
     .background = { 1.0, 1.0, 1.0, 1.0 },
@@ -67,7 +69,7 @@ sd_lifetime_chart_age_for_x (double width,
   return CLAMP (FROM_AGE + (x - MARGIN_LEFT) / plot_w * (TO_AGE - FROM_AGE), FROM_AGE, TO_AGE);
 }
 
-static const char *
+G_GNUC_FORMAT (2) static const char *
 tr (const SdLifetimeChartOptions *options,
     const char                   *msgid)
 {
@@ -288,9 +290,12 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   Panel top, bottom;
   Marker markers[2];
   guint n_markers, marker_rows, n_keys;
-  KeyKind key_kinds[3];
-  const SdPaintColor *key_colors[3];
-  const char *key_texts[3];
+  KeyKind key_kinds[4];
+  const SdPaintColor *key_colors[4];
+  const char *key_texts[4];
+  SdPaintColor course_color = rgb (COURSE_HEX, 1.0);
+  g_autofree char *course_text = NULL;
+  gboolean with_course;
   double line_h, gap, legend_h, legend_y, markers_y;
   int line_px;
   char buf[64];
@@ -324,6 +329,19 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   key_kinds[n_keys] = KEY_BAND;
   key_colors[n_keys] = neutral_life ? &collagen_color : &lifestyle_color;
   key_texts[n_keys++] = tr (options, "Typical range");
+  with_course = isfinite (options->course_age) && options->course_ratio != NULL
+                && options->course_low != NULL && options->course_high != NULL
+                && options->course_years >= 1
+                && options->course_age >= FROM_AGE && options->course_age < TO_AGE;
+  if (with_course)
+    {
+      /* translators: the lifetime chart's legend; %.0f is the age of the first session */
+      course_text = g_strdup_printf (tr (options, "One course at %.0f, with its range"),
+                                     round (options->course_age));
+      key_kinds[n_keys] = KEY_LINE;
+      key_colors[n_keys] = &course_color;
+      key_texts[n_keys++] = course_text;
+    }
   neutral_params = *params;
   neutral_params.uv = SD_UV_NONE;
   neutral_params.smoking = FALSE;
@@ -466,6 +484,30 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   set_color (cr, neutral_life ? &collagen_color : &lifestyle_color, 1.0);
   cairo_set_line_width (cr, 3.0);
   stroke_series (cr, &top, width, rel);
+
+  /* One course over the lifetime: its gain on this person's curve, fading */
+  if (with_course)
+    {
+      guint first = (guint)(round (options->course_age) - FROM_AGE);
+      guint n = MIN (options->course_years, N_AGES - 1 - first);
+
+      cairo_new_path (cr);
+      for (guint y = 0; y <= n; y++)
+        cairo_line_to (cr, sd_lifetime_chart_x_for_age (width, FROM_AGE + first + y),
+                       panel_y (&top, rel[first + y] * options->course_high[y]));
+      for (guint y = n + 1; y-- > 0;)
+        cairo_line_to (cr, sd_lifetime_chart_x_for_age (width, FROM_AGE + first + y),
+                       panel_y (&top, rel[first + y] * options->course_low[y]));
+      cairo_close_path (cr);
+      set_color (cr, &course_color, 0.3);
+      cairo_fill (cr);
+      set_color (cr, &course_color, 1.0);
+      cairo_set_line_width (cr, 2.5);
+      for (guint y = 0; y <= n; y++)
+        cairo_line_to (cr, sd_lifetime_chart_x_for_age (width, FROM_AGE + first + y),
+                       panel_y (&top, rel[first + y] * options->course_ratio[y]));
+      cairo_stroke (cr);
+    }
 
   draw_legend (cr, options, font, key_kinds, key_colors, key_texts, n_keys, top.x, legend_y,
                width - 2, line_h);

@@ -32,6 +32,14 @@ typedef struct
   SdPaintColor  background;
   SdPaintColor  accent;
   const PangoFontDescription *font;   /* borrowed; NULL = "Sans 9" */
+  /* One course drawn over the lifetime from its first session: NAN = none; else the age
+   * of that session, and sd_lifetime_course_effect()'s arrays (borrowed, @course_years
+   * + 1 values each) */
+  double        course_age;
+  guint         course_years;
+  const double *course_ratio;
+  const double *course_low;
+  const double *course_high;
   SdPaintTranslateFunc translate;     /* NULL = the painter's gettext domain */
 } SdLifetimeChartOptions;
 
