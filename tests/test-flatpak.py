@@ -41,8 +41,9 @@ NEEDED_ARGS = ['--share=ipc', '--socket=wayland', '--socket=fallback-x11', '--de
 # The app shows a picture and keeps nothing about a patient: it needs no network, and it
 # has no file dialog (a future one goes through the portal, which needs no permission).
 FORBIDDEN_ARGS = re.compile(r'--share=network|--socket=x11|--filesystem=(host|home|~)')
-# pkg-config modules the GNOME SDK (on the freedesktop SDK) provides, checked against the
-# SDK's element list; anything else meson asks for must be built as a module.
+# pkg-config modules the GNOME SDK provides: GLib, GTK, libadwaita, librsvg, cairo and pango
+# are GNOME's own; libxcrypt is in the freedesktop SDK it builds on (components/libxcrypt.bst).
+# Anything else meson asks for must be built as a module of the manifest.
 IN_GNOME_SDK = {'gio-2.0', 'glib-2.0', 'gobject-2.0', 'cairo', 'pangocairo', 'pango',
                 'librsvg-2.0', 'gtk4', 'libadwaita-1', 'libxcrypt', 'threads'}
 # Built-in meson options a manifest may set, with their valid values (None: any)
