@@ -354,7 +354,12 @@ append_help_line (GString    *out,
                   const char *option,
                   const char *text)
 {
-  g_string_append_printf (out, "  %-*s", HELP_COLUMN - 2, option);
+  /* An option too long for its column gets a line of its own (as GOption's help does
+   * not), so that two spaces always part the option from its text */
+  if (g_utf8_strlen (option, -1) > HELP_COLUMN - 4)
+    g_string_append_printf (out, "  %s\n%*s", option, HELP_COLUMN, "");
+  else
+    g_string_append_printf (out, "  %-*s", HELP_COLUMN - 2, option);
   sd_sim_append_wrapped (out, text, HELP_COLUMN);
 }
 
