@@ -318,17 +318,17 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   n_keys = 0;
   key_kinds[n_keys] = KEY_LINE;
   key_colors[n_keys] = neutral_life ? &collagen_color : &lifestyle_color;
-  key_texts[n_keys++] = neutral_life ? tr (options, "Neutral lifestyle")
-                                     : tr (options, "This lifestyle");
+  key_texts[n_keys++] = neutral_life ? tr (options, N_("Neutral lifestyle"))
+                                     : tr (options, N_("This lifestyle"));
   if (!neutral_life)
     {
       key_kinds[n_keys] = KEY_DASHED;
       key_colors[n_keys] = &collagen_color;
-      key_texts[n_keys++] = tr (options, "Neutral lifestyle");
+      key_texts[n_keys++] = tr (options, N_("Neutral lifestyle"));
     }
   key_kinds[n_keys] = KEY_BAND;
   key_colors[n_keys] = neutral_life ? &collagen_color : &lifestyle_color;
-  key_texts[n_keys++] = tr (options, "Typical range");
+  key_texts[n_keys++] = tr (options, N_("Typical range"));
   with_course = isfinite (options->course_age) && options->course_ratio != NULL
                 && options->course_low != NULL && options->course_high != NULL
                 && options->course_years >= 1
@@ -336,7 +336,7 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   if (with_course)
     {
       /* translators: the lifetime chart's legend; %.0f is the age of the first session */
-      course_text = g_strdup_printf (tr (options, "One course at %.0f, with its range"),
+      course_text = g_strdup_printf (tr (options, N_("One course at %.0f, with its range")),
                                      round (options->course_age));
       key_kinds[n_keys] = KEY_LINE;
       key_colors[n_keys] = &course_color;
@@ -382,10 +382,10 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
   gap = MAX (PANEL_GAP, line_h + 10);
   n_markers = 0;
   markers[n_markers++] = (Marker) { .age = SD_COLLAGEN_PEAK_AGE,
-                                    .label = tr (options, "decline from 25") };
+                                    .label = tr (options, N_("decline from 25")) };
   if (params->sex == SD_SEX_FEMALE)
     markers[n_markers++] = (Marker) { .age = SD_MENOPAUSE_AGE,
-                                      .label = tr (options, "menopause (51, assumed)") };
+                                      .label = tr (options, N_("menopause (51, assumed)")) };
   marker_rows = place_markers (cr, font, markers, n_markers, width);
 
   top.x = MARGIN_LEFT;
@@ -418,7 +418,8 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
 
   /* Titles */
   set_color (cr, &options->foreground, 0.85);
-  draw_text (cr, options, font, tr (options, "Collagen, % of the same person at 25"),
+  /* xgettext:no-c-format */
+  draw_text (cr, options, font, tr (options, N_("Collagen, % of the same person at 25")),
              top.x, 2, 0.0);
 
   /* Grid and axes */
@@ -530,11 +531,11 @@ sd_lifetime_chart_paint (cairo_t                      *cr,
     g_snprintf (buf, sizeof buf, "%.0f", epi_hi);
     draw_text (cr, options, font, buf, bottom.x + bottom.w + 4, bottom.y - 7, 0.0);
     draw_text (cr, options, font, "0", bottom.x + bottom.w + 4, bottom.y + bottom.h - 7, 0.0);
-    draw_text (cr, options, font, tr (options, "Epidermis, µm"), bottom.x + bottom.w,
+    draw_text (cr, options, font, tr (options, N_("Epidermis, µm")), bottom.x + bottom.w,
                bottom.y - line_h - 6, 1.0);
   }
   set_rgb (cr, DERMIS_HEX, 1.0);
-  draw_text (cr, options, font, tr (options, "Dermis, mm"), bottom.x, bottom.y - line_h - 6, 0.0);
+  draw_text (cr, options, font, tr (options, N_("Dermis, mm")), bottom.x, bottom.y - line_h - 6, 0.0);
   (void)dermis_min;
   (void)epi_min;
 
