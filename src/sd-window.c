@@ -300,6 +300,10 @@ update_show_course (SdWindow *self)
     ensure_treatment_panel (self);
 
   sd_section_view_set_show_course (self->section_view, show);
+  /* …and so do the chart and the timeline: a student on the Skin page sees anatomy, not a
+   * timeline saying "Inflammation" before any treatment was chosen. */
+  gtk_widget_set_visible (GTK_WIDGET (self->course_chart), show);
+  gtk_widget_set_visible (GTK_WIDGET (self->timeline_bar), show);
 }
 
 static void

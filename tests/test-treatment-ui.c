@@ -124,10 +124,15 @@ START_TEST (test_course_overlay_follows_page_and_timeline)
   /* Plain anatomy on the Skin page at the first day… */
   ck_assert_str_eq (gtk_stack_get_visible_child_name (stack), "skin");
   ck_assert (!sd_section_view_get_show_course (f.view));
+  /* no chart or timeline saying "Inflammation" under plain anatomy */
+  ck_assert (!gtk_widget_get_visible (GTK_WIDGET (f.chart)));
+  ck_assert (!gtk_widget_get_visible (GTK_WIDGET (f.bar)));
 
   /* …the healing response on the Treatment page, whose panel fills the page… */
   gtk_stack_set_visible_child_name (stack, "treatment");
   ck_assert (sd_section_view_get_show_course (f.view));
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (f.chart)));
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (f.bar)));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f.window));
   ck_assert_int_ge (gtk_widget_get_height (GTK_WIDGET (f.panel)),
                     gtk_widget_get_height (GTK_WIDGET (stack)) - 1);
@@ -138,6 +143,7 @@ START_TEST (test_course_overlay_follows_page_and_timeline)
   step (&f, 3);
   ck_assert_uint_eq (sd_treatment_get_day (f.treatment), 3);
   ck_assert (sd_section_view_get_show_course (f.view));
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (f.bar)));
   gtk_widget_activate_action (GTK_WIDGET (f.bar), "timeline.first", NULL);
   ck_assert (!sd_section_view_get_show_course (f.view));
 
@@ -365,7 +371,10 @@ START_TEST (test_timeline_plays_on_frames)
 
   fixture_init (&f);
 
-  /* With animations, the frame clock drives playback (Xvfb still ticks). */
+  /* With animations, the frame clock drives playback (Xvfb still ticks), on the
+   * Treatment page where the timeline is shown. */
+  sd_window_set_sidebar_page (f.window, "treatment");
+  sd_test_spin_main_loop ();
   sd_timeline_bar_set_speed (f.bar, SD_TIMELINE_SPEED_4_WEEKS);
   sd_timeline_bar_set_playing (f.bar, TRUE);
   ck_assert (spin_until (day_moved, f.treatment, 10));
