@@ -492,7 +492,7 @@ build (SdAgeingPage *self)
                                                                    SD_LIFETIME_TO_AGE_DEFAULT,
                                                                    1, 10, 0));
     row = adw_action_row_new ();
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Co_mpare with age"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Compare _with age"));
     adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
     spin = gtk_spin_button_new (self->pair_adjustment, 1, 0);
     gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
