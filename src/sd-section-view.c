@@ -159,7 +159,12 @@ update_caption (SdSectionView *self)
   g_clear_pointer (&self->caption, g_free);
   if (day == NULL)
     return;
-  self->caption = sd_course_label_position (day->day, _(sd_phase_get_name (day->phase)));
+  /* Skin left untreated is named as the timeline names it */
+  self->caption = sd_course_label_position (day->day,
+                                            self->treatment != NULL
+                                            && sd_treatment_get_sessions (self->treatment) == 0
+                                            ? _("No treatment")
+                                            : _(sd_phase_get_name (day->phase)));
 }
 
 void

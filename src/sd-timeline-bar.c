@@ -497,6 +497,22 @@ on_week_forward_clicked_cb (SdTimelineBar *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "timeline.step", "i", 7);
 }
 
+static gboolean
+deselect_source (gpointer data)
+{
+  gtk_label_select_region (GTK_LABEL (data), 0, 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_phase_popover_show_cb (SdTimelineBar *self)
+{
+  /* The source stays selectable for copying, but does not open highlighted as the
+   * first thing the popover focuses. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, deselect_source, g_object_ref (self->phase_source_label),
+                   g_object_unref);
+}
+
 static void
 on_reset_clicked_cb (SdTimelineBar *self)
 {
@@ -740,6 +756,7 @@ sd_timeline_bar_class_init (SdTimelineBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdTimelineBar, phase_name_label);
   gtk_widget_class_bind_template_child (widget_class, SdTimelineBar, phase_description_label);
   gtk_widget_class_bind_template_child (widget_class, SdTimelineBar, phase_source_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_phase_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_day_adjustment_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_week_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_day_back_clicked_cb);

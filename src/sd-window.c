@@ -495,6 +495,20 @@ sd_window_tour_action (GtkWidget  *widget,
 }
 
 static void
+sd_window_show_page_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SdWindow *self = (SdWindow *)widget;
+  const char *page = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->sidebar_stack, page) == NULL)
+    return;
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, page);
+}
+
+static void
 sd_window_undo_reset_action (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter)
@@ -615,6 +629,17 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.tour-previous", NULL,
                                    sd_window_tour_action);
   gtk_widget_class_install_action (widget_class, "win.tour-stop", NULL, sd_window_tour_action);
+
+  /* The side panel's pages: Alt+1 to Alt+4, as tabs in other GNOME apps */
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s",
+                                   sd_window_show_page_action);
+  {
+    static const char *pages[] = { "skin", "treatment", "quiz", "ageing" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                           "win.show-page", "s", pages[i]);
+  }
 
   /* Reset All's Undo, offered by its toast */
   gtk_widget_class_install_action (widget_class, "win.undo-reset", NULL,

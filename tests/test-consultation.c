@@ -509,6 +509,31 @@ START_TEST (test_wheel_over_unfocused_slider_scrolls_panel)
 }
 END_TEST
 
+/* Alt+1 to Alt+4 show the side panel's pages, the panel revealed if it was folded */
+START_TEST (test_page_shortcuts)
+{
+  SdWindow *window = sd_window_new (NULL);
+  const char *pages[] = { "skin", "treatment", "quiz", "ageing" };
+
+  gtk_window_present (GTK_WINDOW (window));
+  sd_test_spin_main_loop ();
+  sd_window_set_sidebar_revealed (window, FALSE);
+  for (guint i = G_N_ELEMENTS (pages); i-- > 0;)
+    {
+      g_autoptr(GtkShortcut) shortcut = sd_test_find_shortcut (GTK_WIDGET (window), NULL,
+                                                               GDK_KEY_1 + i, GDK_ALT_MASK);
+
+      ck_assert_msg (shortcut != NULL, "no Alt+%u", i + 1);
+      ck_assert (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                               GTK_WIDGET (window),
+                                               gtk_shortcut_get_arguments (shortcut)));
+      ck_assert_str_eq (sd_window_get_sidebar_page (window), pages[i]);
+      ck_assert (sd_window_get_sidebar_revealed (window));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 static Suite *
 consultation_suite (void)
 {
@@ -526,6 +551,7 @@ consultation_suite (void)
   tcase_add_checked_fixture (tcase, setup, NULL);
   tcase_add_test (tcase, test_reset_all_can_be_undone);
   tcase_add_test (tcase, test_wheel_over_unfocused_slider_scrolls_panel);
+  tcase_add_test (tcase, test_page_shortcuts);
   suite_add_tcase (suite, tcase);
 
   return suite;

@@ -83,9 +83,9 @@ draw_caption (SdPainter             *self,
       sub = _sd_paint_make_layout (cr, self->font_small, tr (g, N_("Redness and swelling")));
       pango_layout_get_pixel_size (sub, &sw, &sh);
     }
-  if (day != NULL)
+  if (day != NULL && day->sessions_done > 0)
     {
-      /* legend: what the new marks are */
+      /* legend: what the new marks are (none in skin left untreated) */
       const char *names[3] = { tr (g, N_("fibroblasts")), tr (g, N_("new type III collagen")),
                                tr (g, N_("new type I collagen")) };
 
