@@ -203,6 +203,37 @@ sd_application_show_source_action (GSimpleAction *action,
     g_warning ("No source “%s”", g_variant_get_string (parameter, NULL));
 }
 
+/* The release notes, item by item the same strings as the metainfo's <release>
+ * (data/…metainfo.xml.in.in), so that they share one translation and never differ
+ * (test-window compares them). */
+static char *
+dup_release_notes (void)
+{
+  static const char *items[] = {
+    N_("A to-scale cross-section of the skin for fourteen body sites, any adult age and both "
+       "sexes"),
+    N_("A list of the layers with their depths, other names, roles and sources"),
+    N_("What a derma roller or pen of a given length really reaches, animated, and several "
+       "lengths compared"),
+    N_("The collagen response over a course of sessions, week by week, against the same skin "
+       "untreated"),
+    N_("A kiosk mode for waiting rooms"),
+    N_("Keyboard shortcuts, built-in help and screen reader support"),
+  };
+  GString *notes = g_string_new (NULL);
+  g_autofree char *first = g_markup_escape_text (_("The first release."), -1);
+
+  g_string_append_printf (notes, "<p>%s</p><ul>", first);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autofree char *item = g_markup_escape_text (_(items[i]), -1);
+
+      g_string_append_printf (notes, "<li>%s</li>", item);
+    }
+  g_string_append (notes, "</ul>");
+  return g_string_free (notes, FALSE);
+}
+
 static void
 sd_application_about_action (GSimpleAction *action,
                              GVariant      *parameter,
@@ -211,6 +242,7 @@ sd_application_about_action (GSimpleAction *action,
   SdApplication *self = user_data;
   static const char *developers[] = { "The Skin Deep Authors", NULL };
   g_auto(GStrv) published_sources = NULL;
+  g_autofree char *release_notes = NULL;
   GtkWidget *about;
 
   g_assert (SD_IS_APPLICATION (self));
@@ -230,21 +262,19 @@ sd_application_about_action (GSimpleAction *action,
                         "copyright", _("© 2026 The Skin Deep Authors"),
                         "developers", developers,
                         /* translators: shown in the About window */
-                        "comments", _("See the layers of human skin to scale, and learn what each "
-                                      "one does.\n\n"
+                        "comments", _("See the layers of human skin to scale and learn what each "
+                                      "one does; see what a microneedle of a given length really "
+                                      "reaches, how the skin's collagen responds over the weeks "
+                                      "after a course, and how it declines over a lifetime; quiz "
+                                      "yourself, and give a patient a handout.\n\n"
                                       "Skin Deep is for education. It does not replace a "
                                       "clinician’s advice, and it never stores patient data."),
                         "release-notes-version", "0.1.0",
-                        "release-notes", _("<p>The first release.</p>"
-                                           "<ul>"
-                                           "<li>A to-scale cross-section of the skin for fourteen "
-                                           "body sites, any adult age and both sexes</li>"
-                                           "<li>A list of the layers with their depths, other "
-                                           "names, roles and sources</li>"
-                                           "<li>Keyboard shortcuts, built-in help and screen "
-                                           "reader support</li>"
-                                           "</ul>"),
+                        /* translators: your names, one per line, shown in the About window */
+                        "translator-credits", _("translator-credits"),
                         NULL);
+  release_notes = dup_release_notes ();
+  adw_about_window_set_release_notes (ADW_ABOUT_WINDOW (about), release_notes);
 
   /* The published sources behind the model's numbers and descriptions, from the
    * one bibliography (sd-sources.c); an URL after the name makes a link. */

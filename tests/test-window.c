@@ -332,6 +332,63 @@ find_window (GType type)
   return NULL;
 }
 
+/* The About window's release notes are the metainfo's, item by item */
+START_TEST (test_about_release_notes_match_metainfo)
+{
+  g_autoptr(SdApplication) app = g_object_new (SD_TYPE_APPLICATION,
+                                               "application-id", APP_ID,
+                                               "flags", G_APPLICATION_NON_UNIQUE,
+                                               "resource-base-path", RESOURCE_BASE_PATH,
+                                               NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data",
+                                            "io.github.skindeep.SkinDeep.metainfo.xml.in.in",
+                                            NULL);
+  g_autofree char *metainfo = NULL;
+  g_autofree char *notes = NULL;
+  const char *releases, *p;
+  guint n_items = 0;
+  GtkWindow *about;
+
+  ck_assert (g_file_get_contents (path, &metainfo, NULL, NULL));
+  ck_assert (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_activate (G_APPLICATION (app));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = find_window (ADW_TYPE_ABOUT_WINDOW);
+  ck_assert_ptr_nonnull (about);
+  g_object_get (about, "release-notes", &notes, NULL);
+  ck_assert_ptr_nonnull (notes);
+
+  /* Every paragraph and item of the newest release, in the same words */
+  releases = strstr (metainfo, "<releases>");
+  ck_assert_ptr_nonnull (releases);
+  for (p = releases; (p = strstr (p, "<li>")) != NULL && p < strstr (releases, "</release>");
+       p++)
+    {
+      g_autofree char *item = g_strndup (p + 4, strstr (p, "</li>") - (p + 4));
+      g_autofree char *wanted = g_strdup_printf ("<li>%s</li>", item);
+
+      ck_assert_msg (strstr (notes, wanted) != NULL, "About lacks “%s”: %s", item, notes);
+      n_items++;
+    }
+  ck_assert_uint_ge (n_items, 3);
+  {
+    const char *para = strstr (releases, "<p>");
+    g_autofree char *first = g_strndup (para, strstr (para, "</p>") + 4 - para);
+
+    ck_assert_msg (strstr (notes, first) != NULL, "About lacks %s", first);
+  }
+  /* …and nothing more */
+  {
+    g_auto(GStrv) parts = g_strsplit (notes, "<li>", -1);
+
+    ck_assert_uint_eq (n_items, g_strv_length (parts) - 1);
+  }
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  sd_test_spin_main_loop ();
+}
+END_TEST
+
 START_TEST (test_application_actions_and_accels)
 {
   /* Non-unique: no session bus needed, nothing exported. */
@@ -403,6 +460,7 @@ window_suite (void)
   tcase = tcase_create ("application");
   tcase_add_checked_fixture (tcase, sd_test_gtk_init, NULL);
   tcase_add_test (tcase, test_application_actions_and_accels);
+  tcase_add_test (tcase, test_about_release_notes_match_metainfo);
   suite_add_tcase (suite, tcase);
 
   tcase = tcase_create ("controls");
