@@ -116,17 +116,17 @@ position_of_layer (SdLayerList *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* A depth without its unit, in the unit the user chose. @scale_um picks the
- * precision, so that both ends of a range get the same number of decimals:
- * three below a millimetre (0.017 mm), else two (1.44 mm); whole micrometres,
- * except below 10 µm (5.7 µm). */
+/* A depth without its unit, in the unit the user chose, with one precision for the
+ * whole list so that a column of ranges lines up: millimetres to the micrometre
+ * (0.017 mm, 1.369 mm) and the surface as "0"; whole micrometres, except below
+ * 10 µm (5.7 µm). */
 static char *
 format_number (SdLayerList *self,
                double       um,
                double       scale_um)
 {
   if (self->millimetres)
-    return g_strdup_printf (scale_um < 1000.0 ? "%.3f" : "%.2f", um / 1000.0);
+    return um == 0.0 ? g_strdup ("0") : g_strdup_printf ("%.3f", um / 1000.0);
 
   return g_strdup_printf (scale_um < 10.0 && scale_um > 0.0 ? "%.1f" : "%.0f", um);
 }
@@ -144,8 +144,9 @@ format_depth (SdLayerList *self,
 {
   g_autofree char *number = format_number (self, um, um);
 
-  /* translators: a depth or thickness, e.g. "17 µm" */
-  return g_strdup_printf (_("%s %s"), number, get_unit (self));
+  /* translators: a depth or thickness, e.g. "17 µm"; the space is a no-break space, so
+   * that number and unit never part */
+  return g_strdup_printf (_("%s %s"), number, get_unit (self));
 }
 
 static char *
@@ -155,8 +156,8 @@ format_range (SdLayerList   *self,
   g_autofree char *top = format_number (self, layer->top_um, layer->bottom_um);
   g_autofree char *bottom = format_number (self, layer->bottom_um, layer->bottom_um);
 
-  /* translators: a depth range, e.g. "17–45 µm" */
-  return g_strdup_printf (_("%s–%s %s"), top, bottom, get_unit (self));
+  /* translators: a depth range, e.g. "17–45 µm", with a no-break space */
+  return g_strdup_printf (_("%s–%s %s"), top, bottom, get_unit (self));
 }
 
 /* The model's assumed sources start "Assumption: "; the heading says so already. */
