@@ -14,6 +14,7 @@
 #include "sd-course-chart.h"
 #include "sd-layer-list.h"
 #include "sd-painter.h"
+#include "sd-presentation.h"
 #include "sd-quiz-page.h"
 #include "sd-section-view.h"
 #include "sd-timeline-bar.h"
@@ -28,6 +29,8 @@ struct _SdWindow
 
   /* Template widgets */
   AdwFlap           *flap;
+  GtkWidget         *header_bar;
+  GtkOverlay        *picture_overlay;
   AdwWindowTitle    *window_title;
   GtkScrolledWindow *sidebar;
   AdwComboRow       *site_row;
@@ -49,6 +52,7 @@ struct _SdWindow
   SdTreatment       *treatment;
   GSettings         *settings;
   SdTour            *tour;
+  SdPresentation    *presentation;
 
   /* State */
   guint              reveal_tick;
@@ -419,6 +423,9 @@ sd_window_dispose (GObject *object)
       self->reveal_tick = 0;
     }
 
+  if (self->presentation != NULL)
+    g_object_run_dispose (G_OBJECT (self->presentation));
+  g_clear_object (&self->presentation);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WINDOW);
 
   g_clear_object (&self->tour);
@@ -449,6 +456,8 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/sd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SdWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, picture_overlay);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, site_row);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, sex_row);
@@ -581,6 +590,21 @@ sd_window_init (SdWindow *self)
     g_signal_connect_object (self->tour, "notify::running",
                              G_CALLBACK (update_tour_actions), self, G_CONNECT_SWAPPED);
     update_tour_actions (self);
+  }
+
+  /* Presentation mode (sd-presentation.c): its state is the action win.present */
+  {
+    g_autoptr(GPropertyAction) present = NULL;
+
+    self->presentation = sd_presentation_new (GTK_WINDOW (self), self->flap,
+                                              self->picture_overlay, self->section_view,
+                                              self->section);
+    /* room for the picture: only the timeline and the education note stay */
+    sd_presentation_hide_while_presenting (self->presentation, self->header_bar);
+    sd_presentation_hide_while_presenting (self->presentation, sd_tour_get_card (self->tour));
+    sd_presentation_hide_while_presenting (self->presentation, GTK_WIDGET (self->course_chart));
+    present = g_property_action_new ("present", self->presentation, "active");
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (present));
   }
 }
 
@@ -732,4 +756,17 @@ sd_window_offer_tour (SdWindow *self)
 
   sd_tour_offer (self->tour);
   update_tour_actions (self);
+}
+
+/**
+ * sd_window_get_presentation:
+ *
+ * Returns: (transfer none) (type SdPresentation): presentation mode
+ */
+gpointer
+sd_window_get_presentation (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  return self->presentation;
 }
