@@ -314,6 +314,23 @@ on_timeline_bar_reset_all_cb (SdWindow      *self,
   g_object_set (self->section_view, "show-needle", FALSE, "needle-progress", 1.0, NULL);
 }
 
+/* Presenting hides the tour's card: a running tour ends first (and puts back its
+ * picture); an offer of the tour comes back on leaving */
+static void
+on_presentation_active_cb (SdWindow       *self,
+                           GParamSpec     *pspec,
+                           SdPresentation *presentation)
+{
+  gboolean active = sd_presentation_get_active (presentation);
+
+  g_assert (SD_IS_WINDOW (self));
+
+  if (active && sd_tour_get_running (self->tour))
+    sd_tour_stop (self->tour);   /* its notify::running updates the tour's actions */
+  gtk_widget_set_visible (sd_tour_get_card (self->tour),
+                          !active && sd_tour_get_card_shown (self->tour));
+}
+
 /*
  * Actions
  */
@@ -569,6 +586,21 @@ sd_window_init (SdWindow *self)
                            G_CONNECT_SWAPPED);
   update_title (self);
 
+  /* Presentation mode (sd-presentation.c): its state is the action win.present. Made
+   * before the tour, whose keys are then found first among the window's. */
+  {
+    g_autoptr(GPropertyAction) present = NULL;
+
+    self->presentation = sd_presentation_new (GTK_WINDOW (self), self->flap,
+                                              self->picture_overlay, self->section_view,
+                                              self->section);
+    /* room for the picture: only the timeline and the education note stay */
+    sd_presentation_hide_while_presenting (self->presentation, self->header_bar);
+    sd_presentation_hide_while_presenting (self->presentation, GTK_WIDGET (self->course_chart));
+    present = g_property_action_new ("present", self->presentation, "active");
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (present));
+  }
+
   /* The guided tour's card sits above the picture. Its keys are caught before the
    * picture's and the timeline's, and only while the card is shown. */
   {
@@ -591,21 +623,8 @@ sd_window_init (SdWindow *self)
                              G_CALLBACK (update_tour_actions), self, G_CONNECT_SWAPPED);
     update_tour_actions (self);
   }
-
-  /* Presentation mode (sd-presentation.c): its state is the action win.present */
-  {
-    g_autoptr(GPropertyAction) present = NULL;
-
-    self->presentation = sd_presentation_new (GTK_WINDOW (self), self->flap,
-                                              self->picture_overlay, self->section_view,
-                                              self->section);
-    /* room for the picture: only the timeline and the education note stay */
-    sd_presentation_hide_while_presenting (self->presentation, self->header_bar);
-    sd_presentation_hide_while_presenting (self->presentation, sd_tour_get_card (self->tour));
-    sd_presentation_hide_while_presenting (self->presentation, GTK_WIDGET (self->course_chart));
-    present = g_property_action_new ("present", self->presentation, "active");
-    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (present));
-  }
+  g_signal_connect_object (self->presentation, "notify::active",
+                           G_CALLBACK (on_presentation_active_cb), self, G_CONNECT_SWAPPED);
 }
 
 /*

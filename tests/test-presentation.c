@@ -22,6 +22,7 @@
 #include "sd-pen-layer.h"
 #include "sd-presentation.h"
 #include "sd-section-view-private.h"
+#include "sd-tour.h"
 #include "sd-window.h"
 #include "sd-test-gtk.h"
 
@@ -241,6 +242,35 @@ START_TEST (test_presentation_restores_what_was_before)
   ck_assert (!adw_flap_get_reveal_flap (flap));
   sd_presentation_set_active (presentation, FALSE);
   ck_assert (adw_flap_get_reveal_flap (flap));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
+/* The tour's card makes no room for itself while presenting: a running tour ends,
+ * an offer of it is back afterwards. */
+START_TEST (test_presentation_and_the_tour)
+{
+  SdWindow *window = show_window ();
+  SdPresentation *presentation = sd_window_get_presentation (window);
+  SdTour *tour = sd_window_get_tour (window);
+  GtkWidget *card = sd_tour_get_card (tour);
+
+  sd_window_offer_tour (window);
+  ck_assert (gtk_widget_get_visible (card));
+  sd_presentation_set_active (presentation, TRUE);
+  ck_assert (!gtk_widget_get_visible (card));
+  sd_presentation_set_active (presentation, FALSE);
+  ck_assert (gtk_widget_get_visible (card));
+
+  sd_tour_start (tour);
+  ck_assert (sd_tour_get_running (tour));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  ck_assert (!sd_tour_get_running (tour));
+  ck_assert (!gtk_widget_get_visible (card));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  ck_assert (!sd_tour_get_running (tour));
+  ck_assert (!gtk_widget_get_visible (card));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -680,6 +710,7 @@ main (void)
   tcase_add_test (tcase, test_presentation_hides_and_restores_the_window);
   tcase_add_test (tcase, test_presentation_restores_what_was_before);
   tcase_add_test (tcase, test_presentation_keys);
+  tcase_add_test (tcase, test_presentation_and_the_tour);
   tcase_add_test (tcase, test_presentation_text_follows_large_text);
   tcase_add_test (tcase, test_presentation_projector_palette);
   suite_add_tcase (suite, tcase);
