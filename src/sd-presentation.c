@@ -17,6 +17,7 @@
 #include "sd-presentation.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 struct _SdPresentation
 {
@@ -31,7 +32,13 @@ struct _SdPresentation
   /* Owned references */
   SdSection      *section;
   SdPenLayer     *pen;
-  GtkWidget      *bar;          /* a child of overlay */
+  GtkWidget      *bar;          /* a child of overlay: a revealer around the bar */
+  GtkEventController *bar_motion;
+  GtkEventController *bar_focus;
+  GtkEventController *motion;   /* the window's */
+  guint           hide_id;
+  double          last_x;
+  double          last_y;
   GtkWidget      *pen_box;      /* the colours, undo and clear */
   GPtrArray      *hidden;       /* widgets hidden while presenting */
   GArray         *hidden_was_visible;   /* gboolean, one per hidden widget */
@@ -158,9 +165,56 @@ icon_button (const char *icon_name,
   return button;
 }
 
+static gboolean in_popover (SdPresentation *self);
+
+static gboolean
+hide_bar_cb (gpointer user_data)
+{
+  SdPresentation *self = SD_PRESENTATION (user_data);
+
+  /* not while it is being used: the pointer on it, a key in it, its site list open */
+  if (gtk_event_controller_motion_contains_pointer (GTK_EVENT_CONTROLLER_MOTION (self->bar_motion))
+      || gtk_event_controller_focus_contains_focus (GTK_EVENT_CONTROLLER_FOCUS (self->bar_focus))
+      || in_popover (self))
+    return G_SOURCE_CONTINUE;
+
+  self->hide_id = 0;
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->bar), FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The bar shows when the pointer moves or a key reaches it, and fades after a while */
+static void
+show_bar (SdPresentation *self)
+{
+  if (!self->active)
+    return;
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->bar), TRUE);
+  g_clear_handle_id (&self->hide_id, g_source_remove);
+  self->hide_id = g_timeout_add_seconds (SD_PRESENTATION_BAR_SECONDS, hide_bar_cb, self);
+}
+
 /*
  * Signal callbacks
  */
+
+static void
+on_motion_cb (SdPresentation           *self,
+              double                    x,
+              double                    y,
+              GtkEventControllerMotion *motion)
+{
+  GdkModifierType state;
+
+  /* a real move, with no button held: the pen drawing leaves the bar away */
+  state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (motion));
+  if (fabs (x - self->last_x) + fabs (y - self->last_y) < 8)
+    return;
+  self->last_x = x;
+  self->last_y = y;
+  if (!(state & (GDK_BUTTON1_MASK | GDK_BUTTON2_MASK | GDK_BUTTON3_MASK)))
+    show_bar (self);
+}
 
 static void
 on_play_clicked_cb (SdPresentation *self)
@@ -272,16 +326,23 @@ build_bar (SdPresentation *self)
   g_autoptr(GtkStringList) sites = gtk_string_list_new (NULL);
   GtkWidget *box, *site, *play, *pen, *projector, *leave, *colours;
 
-  self->bar = box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_add_css_class (box, "toolbar");
   gtk_widget_add_css_class (box, "osd");
   gtk_widget_add_css_class (box, "sd-presentation-bar");
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (box, GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_visible (box, FALSE);
+  /* out of the picture's way while nobody reaches for it (show_bar) */
+  self->bar = g_object_new (GTK_TYPE_REVEALER,
+                            "transition-type", GTK_REVEALER_TRANSITION_TYPE_CROSSFADE,
+                            "transition-duration", 250, "child", box,
+                            "halign", GTK_ALIGN_CENTER, "valign", GTK_ALIGN_END,
+                            "margin-bottom", 18, "margin-start", 12, "margin-end", 12,
+                            "visible", FALSE, NULL);
+  self->bar_motion = gtk_event_controller_motion_new ();
+  gtk_widget_add_controller (box, self->bar_motion);
+  self->bar_focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (self->bar_focus, "enter", G_CALLBACK (show_bar), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (box, self->bar_focus);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Presentation controls"), -1);
 
@@ -375,7 +436,7 @@ build_bar (SdPresentation *self)
   update_pen_buttons (self);
   update_swatches (self);
 
-  gtk_overlay_add_overlay (self->overlay, box);
+  gtk_overlay_add_overlay (self->overlay, self->bar);
 }
 
 static void
@@ -398,6 +459,11 @@ add_keys (SdPresentation *self)
                       gtk_callback_action_new (on_key_undo_cb, self, NULL)));
   self->keys = GTK_EVENT_CONTROLLER (keys);
   gtk_widget_add_controller (GTK_WIDGET (self->window), self->keys);
+
+  self->motion = gtk_event_controller_motion_new ();
+  g_signal_connect_object (self->motion, "motion", G_CALLBACK (on_motion_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->window), self->motion);
 }
 
 /*
@@ -423,6 +489,7 @@ enter (SdPresentation *self)
   adw_flap_set_reveal_flap (self->flap, FALSE);
   adw_flap_set_swipe_to_open (self->flap, FALSE);
   gtk_widget_set_visible (self->bar, TRUE);
+  show_bar (self);
   gtk_widget_add_css_class (GTK_WIDGET (self->window), "sd-presenting");
   update_text_scale (self);
   sd_section_view_set_projector (self->view, self->projector);
@@ -447,6 +514,7 @@ leave (SdPresentation *self)
   sd_section_view_set_projector (self->view, FALSE);
   sd_section_view_set_text_scale (self->view, self->saved_text_scale);
   gtk_widget_remove_css_class (GTK_WIDGET (self->window), "sd-presenting");
+  g_clear_handle_id (&self->hide_id, g_source_remove);
   gtk_widget_set_visible (self->bar, FALSE);
   adw_flap_set_swipe_to_open (self->flap, self->was_swipe_to_open);
   adw_flap_set_reveal_flap (self->flap, self->was_revealed);
@@ -465,9 +533,13 @@ sd_presentation_dispose (GObject *object)
 {
   SdPresentation *self = (SdPresentation *)object;
 
+  g_clear_handle_id (&self->hide_id, g_source_remove);
   if (self->keys != NULL && self->window != NULL)
     gtk_widget_remove_controller (GTK_WIDGET (self->window), self->keys);
+  if (self->motion != NULL && self->window != NULL)
+    gtk_widget_remove_controller (GTK_WIDGET (self->window), self->motion);
   self->keys = NULL;
+  self->motion = NULL;
   if (self->pen != NULL)
     g_object_run_dispose (G_OBJECT (self->pen));
   g_clear_object (&self->pen);

@@ -28,6 +28,8 @@ G_DECLARE_FINAL_TYPE (SdPresentation, sd_presentation, SD, PRESENTATION, GObject
 
 /* The picture's text while presenting, as a multiple of the system's (Large Text) */
 #define SD_PRESENTATION_TEXT_SCALE 1.5
+/* The floating bar fades this long after the pointer last moved (not while in use) */
+#define SD_PRESENTATION_BAR_SECONDS 3
 
 /* @flap's side panel is folded away while presenting; the bar goes into @overlay,
  * whose child is @view. The window's keys: F11 toggles, Esc leaves, Ctrl+Z takes
@@ -50,6 +52,8 @@ void            sd_presentation_set_projector (SdPresentation *self,
  * window manager may take a moment, or, without one, never do it */
 gboolean        sd_presentation_get_fullscreen_requested (SdPresentation *self);
 SdPenLayer     *sd_presentation_get_pen      (SdPresentation *self);
+/* The floating bar: a GtkRevealer, visible while presenting, that reveals the bar
+ * when the pointer moves or the keyboard focus enters it */
 GtkWidget      *sd_presentation_get_bar      (SdPresentation *self);
 
 G_END_DECLS

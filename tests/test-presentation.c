@@ -224,6 +224,54 @@ START_TEST (test_presentation_hides_and_restores_the_window)
 }
 END_TEST
 
+static void
+spin_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static gboolean
+grab_first_button (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if ((GTK_IS_BUTTON (c) && gtk_widget_grab_focus (c)) || grab_first_button (c))
+      return TRUE;
+  return FALSE;
+}
+
+/* The bar fades out of the picture's way, and comes back for the keyboard */
+START_TEST (test_presentation_bar_fades)
+{
+  SdWindow *window = show_window ();
+  SdPresentation *presentation = sd_window_get_presentation (window);
+  GtkRevealer *bar = GTK_REVEALER (sd_presentation_get_bar (presentation));
+
+  sd_presentation_set_active (presentation, TRUE);
+  wait_for_frame (window);
+  ck_assert (gtk_revealer_get_reveal_child (bar));
+  ck_assert (gtk_revealer_get_child_revealed (bar));
+
+  spin_for (SD_PRESENTATION_BAR_SECONDS * 1000 + 600);
+  ck_assert (!gtk_revealer_get_reveal_child (bar));
+  /* still there, for a pointer or a key to bring back */
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (bar)));
+
+  ck_assert (grab_first_button (GTK_WIDGET (bar)));
+  ck_assert (gtk_revealer_get_reveal_child (bar));
+  /* and it stays while the focus is in it */
+  spin_for (SD_PRESENTATION_BAR_SECONDS * 1000 + 600);
+  ck_assert (gtk_revealer_get_reveal_child (bar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 /* What was hidden before stays hidden after: the side panel closed, the header
  * bar hidden by something else. */
 START_TEST (test_presentation_restores_what_was_before)
@@ -711,6 +759,7 @@ main (void)
   tcase_add_test (tcase, test_presentation_restores_what_was_before);
   tcase_add_test (tcase, test_presentation_keys);
   tcase_add_test (tcase, test_presentation_and_the_tour);
+  tcase_add_test (tcase, test_presentation_bar_fades);
   tcase_add_test (tcase, test_presentation_text_follows_large_text);
   tcase_add_test (tcase, test_presentation_projector_palette);
   suite_add_tcase (suite, tcase);
