@@ -191,7 +191,7 @@ show_bar (SdPresentation *self)
     return;
   gtk_revealer_set_reveal_child (GTK_REVEALER (self->bar), TRUE);
   g_clear_handle_id (&self->hide_id, g_source_remove);
-  self->hide_id = g_timeout_add_seconds (SD_PRESENTATION_BAR_SECONDS, hide_bar_cb, self);
+  self->hide_id = g_timeout_add (SD_PRESENTATION_BAR_SECONDS * 1000, hide_bar_cb, self);
 }
 
 /*
