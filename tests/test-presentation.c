@@ -276,6 +276,74 @@ START_TEST (test_presentation_bar_fades)
 }
 END_TEST
 
+static GtkWidget *
+find_in_bar (GtkWidget  *widget,
+             GType       type,
+             const char *icon_name)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type)
+          && (icon_name == NULL
+              || (ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (c)))
+                  && g_strcmp0 (adw_button_content_get_icon_name (
+                                  ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (c)))),
+                                icon_name) == 0)))
+        return c;
+      if ((found = find_in_bar (c, type, icon_name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The bar's site list, needle and Leave work on the window's picture */
+START_TEST (test_presentation_bar_controls)
+{
+  SdWindow *window = show_window ();
+  SdPresentation *presentation = sd_window_get_presentation (window);
+  SdSection *section = sd_window_get_section (window);
+  GtkWidget *view = sd_window_get_section_view (window);
+  GtkWidget *bar = sd_presentation_get_bar (presentation);
+  GtkWidget *site = find_in_bar (bar, GTK_TYPE_DROP_DOWN, NULL);
+  GtkWidget *play = find_in_bar (bar, GTK_TYPE_BUTTON, "media-playback-start-symbolic");
+  GtkWidget *pen = find_in_bar (bar, GTK_TYPE_TOGGLE_BUTTON, "document-edit-symbolic");
+  GtkWidget *leave = find_in_bar (bar, GTK_TYPE_BUTTON, "view-restore-symbolic");
+
+  ck_assert_ptr_nonnull (site);
+  ck_assert_ptr_nonnull (play);
+  ck_assert_ptr_nonnull (pen);
+  ck_assert_ptr_nonnull (leave);
+  sd_presentation_set_active (presentation, TRUE);
+
+  /* the list shows the window's site, and chooses it */
+  ck_assert_uint_eq (gtk_drop_down_get_selected (GTK_DROP_DOWN (site)),
+                     (guint)sd_section_get_site (section));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (site), SD_SITE_PALM);
+  ck_assert_int_eq (sd_section_get_site (section), SD_SITE_PALM);
+  sd_section_set_site (section, SD_SITE_BACK);
+  ck_assert_uint_eq (gtk_drop_down_get_selected (GTK_DROP_DOWN (site)), SD_SITE_BACK);
+
+  /* Play Needle shows the needle at its depth (animations are off) */
+  g_object_set (view, "show-needle", FALSE, "needle-progress", 0.0, NULL);
+  g_signal_emit_by_name (play, "clicked");
+  ck_assert (sd_section_view_get_show_needle (SD_SECTION_VIEW (view)));
+  ck_assert_double_eq (sd_section_view_get_needle_progress (SD_SECTION_VIEW (view)), 1.0);
+
+  /* the Pen button is the pen */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (pen), TRUE);
+  ck_assert (sd_pen_layer_get_active (sd_presentation_get_pen (presentation)));
+  sd_pen_layer_set_active (sd_presentation_get_pen (presentation), FALSE);
+  ck_assert (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (pen)));
+
+  g_signal_emit_by_name (leave, "clicked");
+  ck_assert (!sd_presentation_get_active (presentation));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 /* What was hidden before stays hidden after: the side panel closed, the header
  * bar hidden by something else. */
 START_TEST (test_presentation_restores_what_was_before)
@@ -764,6 +832,7 @@ main (void)
   tcase_add_test (tcase, test_presentation_keys);
   tcase_add_test (tcase, test_presentation_and_the_tour);
   tcase_add_test (tcase, test_presentation_bar_fades);
+  tcase_add_test (tcase, test_presentation_bar_controls);
   tcase_add_test (tcase, test_presentation_text_follows_large_text);
   tcase_add_test (tcase, test_presentation_projector_palette);
   suite_add_tcase (suite, tcase);
