@@ -490,7 +490,6 @@ enter (SdPresentation *self)
   adw_flap_set_swipe_to_open (self->flap, FALSE);
   gtk_widget_set_visible (self->bar, TRUE);
   show_bar (self);
-  gtk_widget_add_css_class (GTK_WIDGET (self->window), "sd-presenting");
   update_text_scale (self);
   sd_section_view_set_projector (self->view, self->projector);
   if (!self->was_fullscreen)
@@ -513,7 +512,6 @@ leave (SdPresentation *self)
   self->fullscreen_requested = FALSE;
   sd_section_view_set_projector (self->view, FALSE);
   sd_section_view_set_text_scale (self->view, self->saved_text_scale);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->window), "sd-presenting");
   g_clear_handle_id (&self->hide_id, g_source_remove);
   gtk_widget_set_visible (self->bar, FALSE);
   adw_flap_set_swipe_to_open (self->flap, self->was_swipe_to_open);
