@@ -244,19 +244,16 @@ static void
 on_swatch_toggled_cb (SdPresentation  *self,
                       GtkToggleButton *button)
 {
-  if (self->syncing)
+  if (self->syncing || !gtk_toggle_button_get_active (button))
     return;
-  if (!gtk_toggle_button_get_active (button))
-    {
-      /* one colour is always chosen: the chosen one cannot be turned off */
-      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sd-pen-color"))
-          == sd_pen_layer_get_color (self->pen))
-        gtk_toggle_button_set_active (button, TRUE);
-      return;
-    }
   sd_pen_layer_set_color (self->pen,
                           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "sd-pen-color")));
-  /* and the pen is on: choosing a colour means drawing */
+}
+
+/* Any click on a colour, the chosen one too, means drawing: the pen goes on */
+static void
+on_swatch_clicked_cb (SdPresentation *self)
+{
   sd_pen_layer_set_active (self->pen, TRUE);
 }
 
@@ -397,6 +394,8 @@ build_bar (SdPresentation *self)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button),
                                      GTK_TOGGLE_BUTTON (self->swatches[0]));
       g_signal_connect_object (button, "toggled", G_CALLBACK (on_swatch_toggled_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_swatch_clicked_cb), self,
                                G_CONNECT_SWAPPED);
       self->swatches[i] = button;
       gtk_box_append (GTK_BOX (colours), button);

@@ -337,6 +337,36 @@ START_TEST (test_presentation_bar_controls)
   sd_pen_layer_set_active (sd_presentation_get_pen (presentation), FALSE);
   ck_assert (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (pen)));
 
+  /* a click on a colour, the chosen one too, chooses it and turns the pen on */
+  {
+    SdPenLayer *pen_layer = sd_presentation_get_pen (presentation);
+    SdPenColor chosen = sd_pen_layer_get_color (pen_layer);
+    GtkWidget *swatches[SD_PEN_N_COLORS] = { NULL, };
+    GtkWidget *first = find_in_bar (bar, GTK_TYPE_DRAWING_AREA, NULL);
+    guint n = 0;
+
+    /* the colours: toggle buttons side by side, each drawn with a swatch */
+    ck_assert_ptr_nonnull (first);
+    for (GtkWidget *b = gtk_widget_get_first_child (gtk_widget_get_parent (
+           gtk_widget_get_parent (first))); b != NULL; b = gtk_widget_get_next_sibling (b))
+      {
+        ck_assert (GTK_IS_TOGGLE_BUTTON (b));
+        ck_assert_uint_lt (n, SD_PEN_N_COLORS);
+        swatches[n++] = b;
+      }
+    ck_assert_uint_eq (n, SD_PEN_N_COLORS);
+
+    g_signal_emit_by_name (swatches[chosen], "clicked");
+    ck_assert (sd_pen_layer_get_active (pen_layer));
+    ck_assert_int_eq (sd_pen_layer_get_color (pen_layer), chosen);
+    sd_pen_layer_set_active (pen_layer, FALSE);
+    g_signal_emit_by_name (swatches[SD_PEN_COLOR_GREEN], "clicked");
+    ck_assert (sd_pen_layer_get_active (pen_layer));
+    ck_assert_int_eq (sd_pen_layer_get_color (pen_layer), SD_PEN_COLOR_GREEN);
+    ck_assert (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (swatches[SD_PEN_COLOR_GREEN])));
+    ck_assert (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (swatches[chosen])));
+  }
+
   g_signal_emit_by_name (leave, "clicked");
   ck_assert (!sd_presentation_get_active (presentation));
 
