@@ -190,6 +190,7 @@ on_drag_begin_cb (SdPenLayer     *self,
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
+  g_debug ("stroke begins at %.0f, %.0f", x, y);
   /* the press is the pen's: the picture neither pans nor selects */
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   self->start_x = x;
@@ -217,6 +218,7 @@ on_drag_end_cb (SdPenLayer     *self,
 {
   g_assert (SD_IS_PEN_LAYER (self));
 
+  g_debug ("stroke ends after %.0f, %.0f", dx, dy);
   sd_pen_layer_end_stroke (self);
 }
 
