@@ -605,6 +605,22 @@ START_TEST (test_presentation_pen_strokes_undo_and_clear)
   /* one notification per begun stroke, undo and clear */
   ck_assert_uint_eq (notified, 3 + 1 + 1);
 
+  /* the gesture's own signals, as a drag with a mouse, finger or stylus sends them */
+  g_signal_emit_by_name (gesture, "drag-begin", 250.0, 200.0);
+  g_signal_emit_by_name (gesture, "drag-update", 40.0, 0.0);
+  g_signal_emit_by_name (gesture, "drag-update", 80.0, 30.0);
+  g_signal_emit_by_name (gesture, "drag-end", 80.0, 30.0);
+  ck_assert_uint_eq (sd_pen_layer_get_n_strokes (pen), 1);
+  ck_assert_uint_eq (sd_pen_layer_get_stroke_length (pen, 0), 3);
+  ck_assert (sd_pen_layer_get_point (pen, 0, 2, &x_um, &depth_um));
+  to_pixels (view, x_um, depth_um, &x, &y);
+  ck_assert_double_eq_tol (x, 330, 1e-6);
+  ck_assert_double_eq_tol (y, 230, 1e-6);
+  /* after the end, further updates draw nothing */
+  g_signal_emit_by_name (gesture, "drag-update", 120.0, 60.0);
+  ck_assert_uint_eq (sd_pen_layer_get_stroke_length (pen, 0), 3);
+  sd_pen_layer_clear (pen);
+
   /* the pen off: the picture's own drag pans again */
   sd_pen_layer_set_active (pen, FALSE);
   ck_assert_int_eq (gtk_event_controller_get_propagation_phase (gesture), GTK_PHASE_NONE);
