@@ -386,6 +386,7 @@ sd_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
+    { "win.present", { "F11", NULL } },
     { "app.glossary", { "<Control><Shift>g", NULL } },
     { "win.print-handout", { "<Control>p", NULL } },
     { "win.save-handout", { "<Control>s", NULL } },

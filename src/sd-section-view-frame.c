@@ -467,6 +467,7 @@ _sd_section_view_snapshot (GtkWidget   *widget,
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-self->anchor_x, -self->anchor_y));
       gtk_snapshot_append_node (snapshot, self->zoom_base);
       gtk_snapshot_pop (snapshot);
+      _sd_section_view_snapshot_overlay (self, snapshot);
       return;
     }
 
@@ -508,6 +509,8 @@ _sd_section_view_snapshot (GtkWidget   *widget,
       /* the hover highlight changes often: not part of the cached picture */
       if (self->hovered_layer >= 0)
         snapshot_hover (self, snapshot, profile, &options, &geometry);
+      /* the presenter's pen */
+      _sd_section_view_snapshot_overlay (self, snapshot);
     }
 
   /* keyboard focus: an accent ring inside the edge (drawn fresh, not cached) */

@@ -73,7 +73,12 @@ struct _SdSectionView
   double          course_image_top_um;
   double          course_image_scale;
   SdNeedleResult  comparison_needles[SD_SECTION_VIEW_N_COMPARISON];
+  double          text_scale;      /* the painter's, 1 = usual (sd-section-view-overlay.c) */
+  SdSectionViewOverlayFunc overlay_func;   /* drawn over the picture every frame */
+  gpointer        overlay_data;
+  GDestroyNotify  overlay_destroy;
   guint           show_needle : 1;
+  guint           projector : 1;   /* light background, strong contrast */
   guint           resetting : 1;
   guint           show_course : 1;
   guint           comparison : 1;
@@ -122,6 +127,13 @@ gboolean             _sd_section_view_query_tooltip        (GtkWidget          *
                                                             int                 y,
                                                             gboolean            keyboard_mode,
                                                             GtkTooltip         *tooltip);
+
+/* sd-section-view-overlay.c */
+void                 _sd_section_view_fill_palette         (SdSectionView      *self,
+                                                            SdPaintOptions     *options);
+void                 _sd_section_view_snapshot_overlay     (SdSectionView      *self,
+                                                            GtkSnapshot        *snapshot);
+void                 _sd_section_view_overlay_dispose      (SdSectionView      *self);
 
 /* sd-section-view-input.c */
 void                 _sd_section_view_input_init           (SdSectionView      *self);

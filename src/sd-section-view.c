@@ -107,6 +107,7 @@ _sd_section_view_fill_options (SdSectionView  *self,
   if (options->course_day != NULL)
     options->day = options->course_day->day;
   get_colors (self, options);
+  _sd_section_view_fill_palette (self, options);
 }
 
 /* The comparison fits the deepest needle above the column labels */
@@ -373,6 +374,7 @@ sd_section_view_dispose (GObject *object)
   _sd_section_view_drop_caches (self);
   g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
   g_clear_pointer (&self->painter, sd_painter_free);
+  _sd_section_view_overlay_dispose (self);
 
   G_OBJECT_CLASS (sd_section_view_parent_class)->dispose (object);
 }
@@ -600,6 +602,7 @@ sd_section_view_init (SdSectionView *self)
   self->from_zoom = 1.0;
   self->top_um = NAN;
   self->left_um = 0;
+  self->text_scale = 1.0;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -53,4 +53,36 @@ gboolean     sd_section_view_get_comparison      (SdSectionView *self);
 void         sd_section_view_set_comparison      (SdSectionView *self,
                                                   gboolean       comparison);
 
+/* sd-section-view-overlay.c: what presenting needs of the picture */
+
+/* Tissue (µm across, µm deep) ↔ widget pixels, as drawn in this frame:
+ * x = x0 + (x_um − left_um) × px_per_um, y = (depth_um − top_um) × px_per_um */
+typedef struct
+{
+  double x0;
+  double left_um;
+  double top_um;
+  double px_per_um;
+} SdSectionViewMapping;
+
+typedef void (*SdSectionViewOverlayFunc) (SdSectionView *view,
+                                          GtkSnapshot   *snapshot,
+                                          gpointer       user_data);
+
+gboolean     sd_section_view_get_mapping         (SdSectionView        *self,
+                                                  SdSectionViewMapping *mapping);
+/* Drawn over the picture at the end of every frame (one at a time; NULL removes it) */
+void         sd_section_view_set_overlay_func    (SdSectionView            *self,
+                                                  SdSectionViewOverlayFunc  func,
+                                                  gpointer                  user_data,
+                                                  GDestroyNotify            destroy);
+/* Labels, ruler, scale bar and caption: 1 = the usual size */
+double       sd_section_view_get_text_scale      (SdSectionView *self);
+void         sd_section_view_set_text_scale      (SdSectionView *self,
+                                                  double         text_scale);
+/* The projector palette: a white background, near-black ink, strong contrast */
+gboolean     sd_section_view_get_projector       (SdSectionView *self);
+void         sd_section_view_set_projector       (SdSectionView *self,
+                                                  gboolean       projector);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "sd-handout-dialog.h"
 #include "sd-layer-list.h"
 #include "sd-painter.h"
+#include "sd-presentation.h"
 #include "sd-quiz-page.h"
 #include "sd-scroll-guard.h"
 #include "sd-section-view.h"
@@ -32,6 +33,8 @@ struct _SdWindow
 
   /* Template widgets */
   AdwFlap           *flap;
+  GtkWidget         *header_bar;
+  GtkOverlay        *picture_overlay;
   AdwWindowTitle    *window_title;
   GtkScrolledWindow *sidebar;
   AdwComboRow       *site_row;
@@ -54,6 +57,7 @@ struct _SdWindow
   SdTreatment       *treatment;
   GSettings         *settings;
   SdTour            *tour;
+  SdPresentation    *presentation;
 
   /* State */
   SdWindowState     *before_reset;      /* what Reset All took away, until its toast goes */
@@ -420,6 +424,23 @@ on_timeline_bar_reset_all_cb (SdWindow      *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Presenting hides the tour's card: a running tour ends first (and puts back its
+ * picture); an offer of the tour comes back on leaving */
+static void
+on_presentation_active_cb (SdWindow       *self,
+                           GParamSpec     *pspec,
+                           SdPresentation *presentation)
+{
+  gboolean active = sd_presentation_get_active (presentation);
+
+  g_assert (SD_IS_WINDOW (self));
+
+  if (active && sd_tour_get_running (self->tour))
+    sd_tour_stop (self->tour);   /* its notify::running updates the tour's actions */
+  gtk_widget_set_visible (sd_tour_get_card (self->tour),
+                          !active && sd_tour_get_card_shown (self->tour));
+}
+
 /*
  * Actions
  */
@@ -571,6 +592,9 @@ sd_window_dispose (GObject *object)
       self->reveal_tick = 0;
     }
 
+  if (self->presentation != NULL)
+    g_object_run_dispose (G_OBJECT (self->presentation));
+  g_clear_object (&self->presentation);
   gtk_widget_dispose_template (GTK_WIDGET (self), SD_TYPE_WINDOW);
 
   g_clear_pointer (&self->before_reset, g_free);
@@ -602,6 +626,8 @@ sd_window_class_init (SdWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/sd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SdWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, SdWindow, picture_overlay);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, site_row);
   gtk_widget_class_bind_template_child (widget_class, SdWindow, sex_row);
@@ -755,6 +781,21 @@ sd_window_init (SdWindow *self)
                            G_CONNECT_SWAPPED);
   update_title (self);
 
+  /* Presentation mode (sd-presentation.c): its state is the action win.present. Made
+   * before the tour, whose keys are then found first among the window's. */
+  {
+    g_autoptr(GPropertyAction) present = NULL;
+
+    self->presentation = sd_presentation_new (GTK_WINDOW (self), self->flap,
+                                              self->picture_overlay, self->section_view,
+                                              self->section);
+    /* room for the picture: only the timeline and the education note stay */
+    sd_presentation_hide_while_presenting (self->presentation, self->header_bar);
+    sd_presentation_hide_while_presenting (self->presentation, GTK_WIDGET (self->course_chart));
+    present = g_property_action_new ("present", self->presentation, "active");
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (present));
+  }
+
   /* The guided tour's card sits above the picture. Its keys are caught before the
    * picture's and the timeline's, and only while the card is shown. */
   {
@@ -777,6 +818,8 @@ sd_window_init (SdWindow *self)
                              G_CALLBACK (update_tour_actions), self, G_CONNECT_SWAPPED);
     update_tour_actions (self);
   }
+  g_signal_connect_object (self->presentation, "notify::active",
+                           G_CALLBACK (on_presentation_active_cb), self, G_CONNECT_SWAPPED);
 }
 
 /*
@@ -941,4 +984,17 @@ sd_window_offer_tour (SdWindow *self)
 
   sd_tour_offer (self->tour);
   update_tour_actions (self);
+}
+
+/**
+ * sd_window_get_presentation:
+ *
+ * Returns: (transfer none) (type SdPresentation): presentation mode
+ */
+gpointer
+sd_window_get_presentation (SdWindow *self)
+{
+  g_return_val_if_fail (SD_IS_WINDOW (self), NULL);
+
+  return self->presentation;
 }

@@ -43,5 +43,7 @@ void              sd_window_show_layer          (SdWindow      *self,
 gpointer          sd_window_get_tour            (SdWindow      *self);
 /* Offers the tour in a card above the picture (first start). */
 void              sd_window_offer_tour          (SdWindow      *self);
+/* Presentation mode (sd-presentation.h), also the action win.present */
+gpointer          sd_window_get_presentation    (SdWindow      *self);
 
 G_END_DECLS

@@ -677,6 +677,70 @@ START_TEST (test_painter_high_contrast_strengthens_the_ruler)
 }
 END_TEST
 
+static cairo_surface_t *
+paint_with_text_scale (SdPainter           *painter,
+                       const SdSkinProfile *profile,
+                       double               text_scale,
+                       SdPaintOptions      *options)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+  cairo_t *cr = cairo_create (surface);
+
+  sd_paint_options_init (options);
+  options->text_scale = text_scale;
+  sd_painter_paint (painter, cr, profile, options, W, H);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  for (int y = 0; y < H; y++)
+    for (int x = 0; x < W; x++)
+      if (pixel_at (a, x, y) != pixel_at (b, x, y))
+        return FALSE;
+  return TRUE;
+}
+
+/* Presenting draws the labels and the ruler larger; their columns widen with them */
+START_TEST (test_painter_text_scale_enlarges_labels)
+{
+  g_autoptr(SdPainter) painter = sd_painter_new ();
+  g_autoptr(SdPainter) fresh = sd_painter_new ();
+  SdSkinProfile profile;
+  SdPaintOptions plain, large, unset, again;
+  cairo_surface_t *a, *b, *c, *d;
+  double ax0, ax1, bx0, bx1;
+
+  ck_assert (sd_skin_profile_compute (SD_SITE_CHEEK, 40, SD_SEX_FEMALE, &profile, NULL));
+  a = paint_with_text_scale (fresh, &profile, 1.0, &plain);
+  b = paint_with_text_scale (painter, &profile, 1.5, &large);
+
+  sd_paint_get_tissue_x (&plain, W, &ax0, &ax1);
+  sd_paint_get_tissue_x (&large, W, &bx0, &bx1);
+  ck_assert_msg (bx0 > ax0 && bx1 < ax1, "tissue %.0f..%.0f at 1.5, %.0f..%.0f at 1",
+                 bx0, bx1, ax0, ax1);
+  /* the layer names: more ink right of the tissue */
+  ck_assert_msg (ink_in (b, (int)bx1 + 1, 0, W, H) > 1.3 * ink_in (a, (int)ax1 + 1, 0, W, H),
+                 "label ink %.0f at 1.5, %.0f at 1",
+                 ink_in (b, (int)bx1 + 1, 0, W, H), ink_in (a, (int)ax1 + 1, 0, W, H));
+
+  /* unset (0) is the usual size, and a painter that drew large draws the usual size again */
+  c = paint_with_text_scale (fresh, &profile, 0.0, &unset);
+  d = paint_with_text_scale (painter, &profile, 1.0, &again);
+  ck_assert (same_pixels (a, c));
+  ck_assert (same_pixels (a, d));
+
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  cairo_surface_destroy (c);
+  cairo_surface_destroy (d);
+}
+END_TEST
+
 START_TEST (test_painter_bleeding_only_past_the_epidermis)
 {
   g_autoptr(SdPainter) painter = sd_painter_new ();
@@ -977,6 +1041,7 @@ painter_suite (void)
   tcase_add_test (tc, test_painter_bleeding_follows_the_level);
   tcase_add_test (tc, test_format_length_as_entered);
   tcase_add_test (tc, test_painter_high_contrast_strengthens_the_ruler);
+  tcase_add_test (tc, test_painter_text_scale_enlarges_labels);
   tcase_add_test (tc, test_painter_needle_lights_crossed_layers);
   tcase_add_test (tc, test_painter_comparison_tips_to_scale);
   tcase_add_test (tc, test_painter_course_epidermis_moves_the_dej);

@@ -25,8 +25,11 @@ _sd_paint_columns (const SdPaintOptions *opts,
                    double               *ruler_w,
                    double               *labels_w)
 {
-  *ruler_w = opts->show_ruler ? 64.0 : 0.0;
-  *labels_w = (opts->show_labels && width >= 480) ? CLAMP (width * 0.2, 196.0, 240.0) : 0.0;
+  double k = _sd_paint_text_scale (opts);
+
+  *ruler_w = opts->show_ruler ? 64.0 * k : 0.0;
+  *labels_w = (opts->show_labels && width >= 480)
+              ? MIN (CLAMP (width * 0.2 * k, 196.0 * k, 240.0 * k), MAX (240.0, width * 0.4)) : 0.0;
 }
 
 void

@@ -203,7 +203,14 @@ struct _SdPainter
   PangoFontDescription *font;
   PangoFontDescription *font_bold;
   PangoFontDescription *font_small;
+  double                font_scale;   /* the text_scale the fonts are sized for */
 };
+
+/* sd-painter.c: sizes the painter's fonts for @options' text scale */
+void          _sd_painter_use_text_scale (SdPainter             *painter,
+                                          const SdPaintOptions  *options);
+/* @options' text scale, clamped */
+double        _sd_paint_text_scale       (const SdPaintOptions  *options);
 
 /*
  * Passes: one drawing concern each, in one sd-paint-<pass>.c. sd-painter.c

@@ -24,7 +24,7 @@ draw_ruler (SdPainter             *self,
 {
   const SdPaintColor *fg = &g->opts->foreground;
   double x = g->tx0 - 0.5;
-  double step = _sd_paint_nice_depth_step (34.0 / g->scale);
+  double step = _sd_paint_nice_depth_step (34.0 * _sd_paint_text_scale (g->opts) / g->scale);
   double minor = step / 5;
   double d0 = MAX (0, g->top_um), d1 = g->top_um + g->height / g->scale;
 

@@ -64,6 +64,8 @@ _sd_painter_paint_geometry (SdPainter             *self,
   gboolean timed = !g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN);
   gboolean clipped = FALSE;
 
+  _sd_painter_use_text_scale (self, g->opts);
+
   cairo_save (cr);
   /* Cairo's fast rasteriser: half the cost of the default on these
    * strokes and fills, and no visible loss at these sizes. Text keeps its
@@ -104,6 +106,28 @@ _sd_painter_paint_geometry (SdPainter             *self,
   cairo_restore (cr);
 }
 
+double
+_sd_paint_text_scale (const SdPaintOptions *options)
+{
+  if (!(options->text_scale > 0))   /* also NAN */
+    return 1.0;
+  return CLAMP (options->text_scale, 0.5, 3.0);
+}
+
+void
+_sd_painter_use_text_scale (SdPainter            *self,
+                            const SdPaintOptions *options)
+{
+  double scale = _sd_paint_text_scale (options);
+
+  if (scale == self->font_scale)
+    return;
+  self->font_scale = scale;
+  pango_font_description_set_size (self->font, (int)round (10 * scale * PANGO_SCALE));
+  pango_font_description_set_size (self->font_bold, (int)round (10 * scale * PANGO_SCALE));
+  pango_font_description_set_size (self->font_small, (int)round (8.5 * scale * PANGO_SCALE));
+}
+
 /*
  * Public API
  */
@@ -132,6 +156,7 @@ sd_paint_options_init (SdPaintOptions *options)
   options->background = (SdPaintColor) { 0.98, 0.98, 0.98, 1 };
   options->accent = (SdPaintColor) { 0.21, 0.52, 0.89, 1 };
   options->seed = 0x5EEDu;
+  options->text_scale = 1.0;
 }
 
 SdPainter *
@@ -144,6 +169,7 @@ sd_painter_new (void)
   self->font = pango_font_description_from_string ("Sans 10");
   self->font_bold = pango_font_description_from_string ("Sans Bold 10");
   self->font_small = pango_font_description_from_string ("Sans 8.5");
+  self->font_scale = 1.0;
   return self;
 }
 

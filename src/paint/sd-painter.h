@@ -108,6 +108,9 @@ typedef struct
   SdPaintParts         parts;       /* default SD_PAINT_PART_ALL */
   gboolean             high_contrast; /* the system's high contrast: labels, ruler and
                                        * outlines drawn stronger */
+  double               text_scale;  /* labels, ruler, scale bar and caption: 1 = the usual
+                                     * size (10 pt at 96 dpi), clamped to 0.5..3; the
+                                     * ruler and label columns widen with it */
 } SdPaintOptions;
 
 typedef struct _SdPainter SdPainter;
