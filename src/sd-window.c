@@ -306,8 +306,10 @@ update_show_course (SdWindow *self)
   sd_section_view_set_show_course (self->section_view, show);
   /* …and so do the chart and the timeline: a student on the Skin page sees anatomy, not a
    * timeline saying "Inflammation" before any treatment was chosen. */
-  gtk_widget_set_visible (GTK_WIDGET (self->course_chart), show);
   gtk_widget_set_visible (GTK_WIDGET (self->timeline_bar), show);
+  /* presenting keeps the chart hidden; leaving it comes back here */
+  if (self->presentation == NULL || !sd_presentation_get_active (self->presentation))
+    gtk_widget_set_visible (GTK_WIDGET (self->course_chart), show);
 }
 
 static void
@@ -439,6 +441,8 @@ on_presentation_active_cb (SdWindow       *self,
     sd_tour_stop (self->tour);   /* its notify::running updates the tour's actions */
   gtk_widget_set_visible (sd_tour_get_card (self->tour),
                           !active && sd_tour_get_card_shown (self->tour));
+  if (!active)
+    update_show_course (self);
 }
 
 /*

@@ -189,6 +189,9 @@ START_TEST (test_presentation_hides_and_restores_the_window)
   GtkWidget *bar = sd_presentation_get_bar (presentation);
 
   ck_assert (SD_IS_PRESENTATION (presentation));
+  /* on the Treatment page, where the chart is shown */
+  sd_window_set_sidebar_page (window, "treatment");
+  ck_assert (gtk_widget_get_visible (chart));
   ck_assert (gtk_widget_get_visible (header));
   ck_assert (adw_flap_get_reveal_flap (flap));
   ck_assert (!gtk_widget_get_visible (bar));
