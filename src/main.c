@@ -98,7 +98,11 @@ main (int   argc,
   g_autoptr(SdApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* An uninstalled build finds its catalogues through SKIN_DEEP_LOCALEDIR (set by
+   * `meson devenv` and build-aux/dev: the build's po/ folder) */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SKIN_DEEP_LOCALEDIR") != NULL
+                                   && *g_getenv ("SKIN_DEEP_LOCALEDIR") != '\0'
+                                   ? g_getenv ("SKIN_DEEP_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

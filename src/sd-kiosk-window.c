@@ -255,7 +255,7 @@ update_layer_card (SdKioskWindow *self)
     ? sd_section_view_get_selected_layer (self->section_view) : -1;
   gboolean show = layer >= 0 && layer < SD_N_LAYERS
     && sd_kiosk_state_get_phase (self->state) == SD_KIOSK_PHASE_ACTIVE
-    && self->view != SD_KIOSK_VIEW_WEEKS;
+    && self->view == SD_KIOSK_VIEW_LAYERS;   /* never over the needle and its labels */
 
   if (show)
     {
@@ -845,6 +845,10 @@ build_content (SdKioskWindow *self)
   self->view_stack = GTK_STACK (gtk_builder_get_object (builder, "view_stack"));
   self->section_view = SD_SECTION_VIEW (gtk_builder_get_object (builder, "section_view"));
   self->course_chart = SD_COURSE_CHART (gtk_builder_get_object (builder, "course_chart"));
+  /* A touch screen never hovers, and a pointer left resting on the picture must not
+   * keep a tooltip on screen through the attract loop. */
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->section_view), FALSE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->course_chart), FALSE);
   for (guint i = 0; i < SD_N_KIOSK_VIEWS; i++)
     self->view_buttons[i] = GTK_TOGGLE_BUTTON (gtk_builder_get_object (builder,
                                                                        view_button_ids[i]));

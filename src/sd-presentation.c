@@ -48,7 +48,6 @@ struct _SdPresentation
   GtkEventController *keys;
 
   /* What entering changed, to put back */
-  double          saved_text_scale;
   guint           was_fullscreen : 1;
   guint           was_revealed : 1;
   guint           was_swipe_to_open : 1;
@@ -88,12 +87,14 @@ system_text_scale (SdPresentation *self)
   return CLAMP (dpi / (96.0 * 1024.0), 0.5, 2.0);
 }
 
+/* The picture's labels, ruler and captions follow Large Text always, and are larger
+ * still while presenting. */
 static void
 update_text_scale (SdPresentation *self)
 {
-  if (self->active)
-    sd_section_view_set_text_scale (self->view, SD_PRESENTATION_TEXT_SCALE
-                                                * system_text_scale (self));
+  sd_section_view_set_text_scale (self->view,
+                                  (self->active ? SD_PRESENTATION_TEXT_SCALE : 1.0)
+                                  * system_text_scale (self));
 }
 
 static void
@@ -475,7 +476,6 @@ enter (SdPresentation *self)
   self->was_fullscreen = gtk_window_is_fullscreen (self->window);
   self->was_revealed = adw_flap_get_reveal_flap (self->flap);
   self->was_swipe_to_open = adw_flap_get_swipe_to_open (self->flap);
-  self->saved_text_scale = sd_section_view_get_text_scale (self->view);
 
   g_array_set_size (self->hidden_was_visible, self->hidden->len);
   for (guint i = 0; i < self->hidden->len; i++)
@@ -510,7 +510,7 @@ leave (SdPresentation *self)
     gtk_window_unfullscreen (self->window);
   self->fullscreen_requested = FALSE;
   sd_section_view_set_projector (self->view, FALSE);
-  sd_section_view_set_text_scale (self->view, self->saved_text_scale);
+  update_text_scale (self);
   g_clear_handle_id (&self->hide_id, g_source_remove);
   gtk_widget_set_visible (self->bar, FALSE);
   adw_flap_set_swipe_to_open (self->flap, self->was_swipe_to_open);
@@ -611,7 +611,6 @@ sd_presentation_class_init (SdPresentationClass *klass)
 static void
 sd_presentation_init (SdPresentation *self)
 {
-  self->saved_text_scale = 1.0;
   self->hidden = g_ptr_array_new_with_free_func (g_object_unref);
   self->hidden_was_visible = g_array_new (FALSE, TRUE, sizeof (gboolean));
 }
@@ -647,6 +646,7 @@ sd_presentation_new (GtkWindow     *window,
   add_keys (self);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (window)), "notify::gtk-xft-dpi",
                            G_CALLBACK (update_text_scale), self, G_CONNECT_SWAPPED);
+  update_text_scale (self);
 
   return self;
 }

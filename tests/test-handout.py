@@ -129,6 +129,15 @@ def main():
         check(p.returncode != 0, "a directory is refused")
         p = run(["--site", "cheek", "--lang", "de", "-o", os.path.join(tmp, "de.pdf")], tmp)
         check(p.returncode == 0, f"--lang de is accepted ({p.stderr})")
+        # The build's own catalogues (SKIN_DEEP_LOCALEDIR, as meson devenv sets it): the
+        # handout is in German, not only accepted
+        if os.environ.get("SKIN_DEEP_LOCALEDIR"):
+            german = text_of(os.path.join(tmp, "de.pdf"))
+            check("Ihr Microneedling-Plan" in german and "Wange" in german,
+                  "--lang de writes the handout in German")
+            p = run(["--site", "cheek", "--lang", "it", "-o", os.path.join(tmp, "it.pdf")], tmp)
+            check(p.returncode == 0 and "Il tuo piano di microneedling" in
+                  text_of(os.path.join(tmp, "it.pdf")), "--lang it writes it in Italian")
 
     print(f"{len(failures)} failure(s)")
     return 1 if failures else 0

@@ -302,6 +302,13 @@ START_TEST (test_kiosk_touched_layer_explained)
   ck_assert_ptr_null (_sd_kiosk_window_get_layer_info (window));
   _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_LAYERS);
   ck_assert_ptr_nonnull (_sd_kiosk_window_get_layer_info (window));
+  /* nor over the needle and its labels */
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_NEEDLE);
+  ck_assert_ptr_null (_sd_kiosk_window_get_layer_info (window));
+  _sd_kiosk_window_set_view (window, SD_KIOSK_VIEW_LAYERS);
+  ck_assert_ptr_nonnull (_sd_kiosk_window_get_layer_info (window));
+  /* a touch screen never hovers: no tooltip to leave on screen in the attract loop */
+  ck_assert (!gtk_widget_get_has_tooltip (GTK_WIDGET (view)));
 
   /* gone with the visitor */
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "kiosk.reset", NULL));

@@ -465,7 +465,8 @@ START_TEST (test_presentation_keys)
 }
 END_TEST
 
-/* Larger text on the picture while presenting, scaled again by Large Text */
+/* Larger text on the picture while presenting, scaled again by Large Text, which the
+ * picture follows outside presentation too */
 START_TEST (test_presentation_text_follows_large_text)
 {
   SdWindow *window = show_window ();
@@ -492,7 +493,10 @@ START_TEST (test_presentation_text_follows_large_text)
   large = sd_section_view_get_text_scale (view);
   ck_assert_double_eq_tol (large / normal, 1.25, 1e-6);
 
+  /* Outside presentation the picture still follows Large Text, at the normal size */
   sd_presentation_set_active (presentation, FALSE);
+  ck_assert_double_eq_tol (sd_section_view_get_text_scale (view), 1.25, 1e-6);
+  g_object_set (settings, "gtk-xft-dpi", 96 * 1024, NULL);
   ck_assert (sd_section_view_get_text_scale (view) == 1.0);
 
   gtk_window_destroy (GTK_WINDOW (window));

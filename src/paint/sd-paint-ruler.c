@@ -27,6 +27,14 @@ draw_ruler (SdPainter             *self,
   double step = _sd_paint_nice_depth_step (34.0 * _sd_paint_text_scale (g->opts) / g->scale);
   double minor = step / 5;
   double d0 = MAX (0, g->top_um), d1 = g->top_um + g->height / g->scale;
+  PangoLayout *title = _sd_paint_make_layout (cr, self->font_small, _("depth"));
+  int tw, th;
+  double title_y;
+  gboolean title_at_top;
+
+  pango_layout_get_pixel_size (title, &tw, &th);
+  title_at_top = y_for (g, 0) - th - 4 < 2;
+  title_y = title_at_top ? 2 : y_for (g, 0) - th - 4;
 
   d1 = MIN (d1, g->total_um);
   set_color (cr, fg, ink (g->opts, 0.6));
@@ -60,7 +68,8 @@ draw_ruler (SdPainter             *self,
       cairo_stroke (cr);
 
       pango_layout_get_pixel_size (layout, &lw, &lh);
-      if (y - lh / 2.0 >= 0 && y + lh / 2.0 <= g->height)
+      if (y - lh / 2.0 >= 0 && y + lh / 2.0 <= g->height
+          && !(title_at_top && y - lh / 2.0 < title_y + th))
         {
           set_color (cr, fg, ink (g->opts, 0.85));
           cairo_move_to (cr, x - 11 - lw, y - lh / 2.0);
@@ -69,17 +78,13 @@ draw_ruler (SdPainter             *self,
       g_object_unref (layout);
     }
 
-  {
-    /* Title: what the axis is */
-    PangoLayout *layout = _sd_paint_make_layout (cr, self->font_small, _("depth"));
-    int lw, lh;
-
-    pango_layout_get_pixel_size (layout, &lw, &lh);
-    set_color (cr, fg, ink (g->opts, 0.55));
-    cairo_move_to (cr, x - 8 - lw, MAX (2, y_for (g, 0) - lh - 4));
-    pango_cairo_show_layout (cr, layout);
-    g_object_unref (layout);
-  }
+  /* Title: what the axis is, above the surface, or at the top once the surface has
+   * scrolled away (where the tick labels under it make way) */
+  pango_layout_get_pixel_size (title, &tw, &th);
+  set_color (cr, fg, ink (g->opts, 0.55));
+  cairo_move_to (cr, x - 8 - tw, title_y);
+  pango_cairo_show_layout (cr, title);
+  g_object_unref (title);
 }
 
 static gboolean
