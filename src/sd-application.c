@@ -356,6 +356,7 @@ sd_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
+    { "win.export-picture", { "<Control>e", NULL } },
     { "app.glossary", { "<Control><Shift>g", NULL } },
   };
 

@@ -760,3 +760,23 @@ sd_course_chart_dup_description (SdCourseChart *self)
 
   return describe_day (self, self->day);
 }
+
+/**
+ * sd_course_chart_get_paint_options:
+ * @options: (out): the chart's options as shown
+ *
+ * The chart as the widget shows it (the theme's colours and font, its series, the
+ * day's cursor), over a filled background: for drawing it into a file.
+ * options->font belongs to the widget.
+ */
+void
+sd_course_chart_get_paint_options (SdCourseChart  *self,
+                                   SdChartOptions *options)
+{
+  g_return_if_fail (SD_IS_COURSE_CHART (self));
+  g_return_if_fail (options != NULL);
+
+  fill_options (self, options);
+  options->fill_background = TRUE;
+  options->day = self->data != NULL ? (int)self->day : -1;
+}

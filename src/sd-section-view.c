@@ -853,3 +853,47 @@ sd_section_view_set_comparison (SdSectionView *self,
   _sd_section_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
+
+/**
+ * sd_section_view_get_paint_options:
+ * @width: the width of the picture to draw, as for sd_painter_paint()
+ * @height: its height
+ * @options: (out): the painter's options for the picture as shown
+ * @comparison: (out) (optional) (transfer none): the comparison's needles, or %NULL
+ * @n_comparison: (out) (optional): their number; 0 when the view shows no comparison
+ *
+ * The picture as the view shows it (site, age, sex, zoom, pan, selection, needle,
+ * course day, comparison), for another surface: a file, the clipboard. The hover
+ * highlight is left out. With @n_comparison > 0 draw it with
+ * sd_painter_paint_comparison(), otherwise with sd_painter_paint(). The pointers in
+ * @options and @comparison belong to the view and stay valid until it changes.
+ *
+ * Returns: (transfer none) (nullable): the skin drawn, or %NULL without a section
+ */
+const SdSkinProfile *
+sd_section_view_get_paint_options (SdSectionView         *self,
+                                   double                 width,
+                                   double                 height,
+                                   SdPaintOptions        *options,
+                                   const SdNeedleResult **comparison,
+                                   guint                 *n_comparison)
+{
+  const SdSkinProfile *profile;
+
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), NULL);
+  g_return_val_if_fail (width >= 1 && height >= 1, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  profile = _sd_section_view_get_profile (self);
+  if (self->comparison && profile != NULL)
+    _sd_section_view_fill_comparison_options (self, options, width, height);
+  else
+    _sd_section_view_fill_options (self, options);
+  options->hovered_layer = -1;
+
+  if (comparison != NULL)
+    *comparison = self->comparison ? self->comparison_needles : NULL;
+  if (n_comparison != NULL)
+    *n_comparison = self->comparison ? SD_SECTION_VIEW_N_COMPARISON : 0;
+  return profile;
+}

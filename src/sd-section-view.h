@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sd-painter.h"
 #include "sd-section.h"
 #include "sd-treatment.h"
 
@@ -52,5 +53,13 @@ void         sd_section_view_set_show_course     (SdSectionView *self,
 gboolean     sd_section_view_get_comparison      (SdSectionView *self);
 void         sd_section_view_set_comparison      (SdSectionView *self,
                                                   gboolean       comparison);
+/* The painter's options for the picture as shown, drawn @width × @height elsewhere
+ * (a file, the clipboard); see the function's comment. */
+const SdSkinProfile *sd_section_view_get_paint_options (SdSectionView         *self,
+                                                        double                 width,
+                                                        double                 height,
+                                                        SdPaintOptions        *options,
+                                                        const SdNeedleResult **comparison,
+                                                        guint                 *n_comparison);
 
 G_END_DECLS

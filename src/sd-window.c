@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-window.h"
+#include "sd-window-export.h"
 #include "sd-ageing-page.h"
 #include "sd-course-chart.h"
 #include "sd-layer-list.h"
@@ -469,6 +470,7 @@ sd_window_class_init (SdWindowClass *klass)
                                    sd_window_zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    sd_window_toggle_sidebar_action);
+  _sd_window_export_class_init (widget_class);   /* win.export-picture, win.export-chart */
 
   /* The guided tour; its keys work only while its card is shown (sd-tour.c). */
   gtk_widget_class_install_action (widget_class, "win.tour-start", NULL, sd_window_tour_action);
