@@ -42,5 +42,8 @@ char                 *sd_course_chart_dup_description (SdCourseChart        *sel
 /* The chart as shown, over a filled background, for drawing it into a file. */
 void                  sd_course_chart_get_paint_options (SdCourseChart      *self,
                                                          SdChartOptions     *options);
+/* A menu shown at the pointer on a secondary click; NULL (the default): none. */
+void                  sd_course_chart_set_context_menu  (SdCourseChart      *self,
+                                                         GMenuModel         *model);
 
 G_END_DECLS

@@ -320,7 +320,11 @@ sd_section_view_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  _sd_section_view_drop_caches (SD_SECTION_VIEW (widget));
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+
+  _sd_section_view_drop_caches (self);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
 static void
@@ -368,6 +372,7 @@ sd_section_view_dispose (GObject *object)
   _sd_section_view_drop_caches (self);
   g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
   g_clear_pointer (&self->painter, sd_painter_free);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (sd_section_view_parent_class)->dispose (object);
 }
@@ -896,4 +901,25 @@ sd_section_view_get_paint_options (SdSectionView         *self,
   if (n_comparison != NULL)
     *n_comparison = self->comparison ? SD_SECTION_VIEW_N_COMPARISON : 0;
   return profile;
+}
+
+/**
+ * sd_section_view_set_context_menu:
+ * @model: (nullable): the menu to show on a secondary click (its actions resolve from
+ *   the view upwards: section.*, win.*), or %NULL for none
+ */
+void
+sd_section_view_set_context_menu (SdSectionView *self,
+                                  GMenuModel    *model)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+  g_return_if_fail (model == NULL || G_IS_MENU_MODEL (model));
+
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  if (model == NULL)
+    return;
+  self->context_menu = gtk_popover_menu_new_from_model (model);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
 }

@@ -61,5 +61,8 @@ const SdSkinProfile *sd_section_view_get_paint_options (SdSectionView         *s
                                                         SdPaintOptions        *options,
                                                         const SdNeedleResult **comparison,
                                                         guint                 *n_comparison);
+/* A menu shown at the pointer on a secondary click; NULL (the default): none. */
+void         sd_section_view_set_context_menu    (SdSectionView *self,
+                                                  GMenuModel    *model);
 
 G_END_DECLS

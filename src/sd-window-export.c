@@ -271,6 +271,19 @@ _sd_window_export_class_init (GtkWidgetClass *widget_class)
                                    sd_window_export_chart_action);
 }
 
+void
+_sd_window_export_init (SdWindow *self)
+{
+  g_autoptr(GMenu) picture = g_menu_new ();
+  g_autoptr(GMenu) chart = g_menu_new ();
+
+  g_menu_append (picture, _("_Copy Picture"), "section.copy");
+  g_menu_append (picture, _("_Export Picture…"), "win.export-picture");
+  sd_section_view_set_context_menu (get_section_view (self), G_MENU_MODEL (picture));
+  g_menu_append (chart, _("Export C_hart…"), "win.export-chart");
+  sd_course_chart_set_context_menu (get_course_chart (self), G_MENU_MODEL (chart));
+}
+
 /*
  * Public API
  */

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 
 /* Installs win.export-picture and win.export-chart on the window's class. */
 void      _sd_window_export_class_init (GtkWidgetClass *widget_class);
+/* Gives the picture and the chart their context menus (copy, export). */
+void      _sd_window_export_init       (SdWindow       *self);
 
 /* The picture as shown, into @file: PNG (at twice the view's size in pixels), SVG or
  * PDF (the view's size in points), by the name's extension. FALSE with @error (the

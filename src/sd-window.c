@@ -561,6 +561,7 @@ sd_window_init (SdWindow *self)
                            G_CALLBACK (on_section_view_layer_activated_cb), self,
                            G_CONNECT_SWAPPED);
   update_title (self);
+  _sd_window_export_init (self);   /* the picture's and the chart's context menus */
 
   /* The guided tour's card sits above the picture. Its keys are caught before the
    * picture's and the timeline's, and only while the card is shown. */

@@ -396,6 +396,29 @@ START_TEST (test_export_actions_and_names)
     ck_assert_str_eq (b, "skin-deep-palm-collagen.csv");
   }
 
+  /* the picture and the chart have a context menu with their commands */
+  {
+    struct { GtkWidget *widget; const char *first; guint n; } menus[] = {
+      { sd_window_get_section_view (window), "section.copy", 2 },
+      { GTK_WIDGET (get_chart (window)), "win.export-chart", 1 },
+    };
+
+    for (guint m = 0; m < G_N_ELEMENTS (menus); m++)
+      {
+        GtkWidget *popover = gtk_widget_get_first_child (menus[m].widget);
+        GMenuModel *model;
+        g_autofree char *action = NULL;
+
+        ck_assert (GTK_IS_POPOVER_MENU (popover));
+        ck_assert (!gtk_widget_get_visible (popover));
+        model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+        ck_assert_int_eq (g_menu_model_get_n_items (model), (int)menus[m].n);
+        ck_assert (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                    &action));
+        ck_assert_str_eq (action, menus[m].first);
+      }
+  }
+
   /* Ctrl+C is the picture's, not the window's: text fields keep theirs */
   {
     g_autoptr(GtkShortcut) on_view = sd_test_find_shortcut (sd_window_get_section_view (window),
