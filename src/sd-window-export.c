@@ -313,7 +313,11 @@ sd_window_export_picture (SdWindow  *self,
   view = get_section_view (self);
   get_export_size (GTK_WIDGET (view), PICTURE_WIDTH_HIDDEN, PICTURE_HEIGHT_HIDDEN, &w, &h);
   profile = sd_section_view_get_paint_options (view, w, h, &options, &needles, &n_needles);
-  g_return_val_if_fail (profile != NULL, FALSE);   /* the window always has a section */
+  if (profile == NULL)   /* not in a window, which always has a section */
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("there is no picture yet"));
+      return FALSE;
+    }
 
   return sd_export_picture (path, TMP_PREFIX, format, profile, &options, needles, n_needles,
                             w, h, PNG_SCALE, error);
@@ -340,8 +344,12 @@ sd_window_export_chart (SdWindow  *self,
     return FALSE;
 
   chart = get_course_chart (self);
-  /* the window sets the chart's course when it is built */
-  g_return_val_if_fail (sd_course_chart_get_data (chart) != NULL, FALSE);
+  /* the window sets the chart's course when it is built: not seen in a window */
+  if (sd_course_chart_get_data (chart) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("there is no course yet"));
+      return FALSE;
+    }
 
   if (format == SD_EXPORT_FORMAT_CSV)
     return sd_export_course_csv (path, TMP_PREFIX, sd_course_chart_get_params (chart), error);
