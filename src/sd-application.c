@@ -387,6 +387,7 @@ sd_application_startup (GApplication *application)
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
     { "win.present", { "F11", NULL } },
+    { "win.export-picture", { "<Control>e", NULL } },
     { "app.glossary", { "<Control><Shift>g", NULL } },
     { "win.print-handout", { "<Control>p", NULL } },
     { "win.save-handout", { "<Control>s", NULL } },

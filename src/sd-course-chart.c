@@ -31,6 +31,7 @@ struct _SdCourseChart
   SdChart        *chart;
   SdChartData    *data;
   GskRenderNode  *cached;
+  GtkWidget      *context_menu;   /* a GtkPopoverMenu on secondary click, or NULL */
 
   /* State */
   SdCourseParams  params;
@@ -388,6 +389,24 @@ sd_course_chart_snapshot (GtkWidget   *widget,
     }
 }
 
+/* The context menu (the window's: export) at the pointer */
+static void
+on_secondary_released_cb (SdCourseChart   *self,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         GtkGestureClick *gesture)
+{
+  g_assert (SD_IS_COURSE_CHART (self));
+
+  if (self->context_menu == NULL)
+    return;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int)x, (int)y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static void
 sd_course_chart_size_allocate (GtkWidget *widget,
                                int        width,
@@ -398,6 +417,8 @@ sd_course_chart_size_allocate (GtkWidget *widget,
 
   if (width != self->cached_width || height != self->cached_height)
     invalidate_cache (self);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
 static void
@@ -524,6 +545,7 @@ sd_course_chart_dispose (GObject *object)
   g_clear_pointer (&self->cached, gsk_render_node_unref);
   g_clear_pointer (&self->data, sd_chart_data_unref);
   g_clear_pointer (&self->chart, sd_chart_free);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (sd_course_chart_parent_class)->dispose (object);
 }
@@ -637,6 +659,12 @@ sd_course_chart_init (SdCourseChart *self)
   g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  drag = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (drag, "released", G_CALLBACK (on_secondary_released_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 
@@ -759,4 +787,44 @@ sd_course_chart_dup_description (SdCourseChart *self)
   g_return_val_if_fail (SD_IS_COURSE_CHART (self), NULL);
 
   return describe_day (self, self->day);
+}
+
+/**
+ * sd_course_chart_get_paint_options:
+ * @options: (out): the chart's options as shown
+ *
+ * The chart as the widget shows it (the theme's colours and font, its series, the
+ * day's cursor), over a filled background: for drawing it into a file.
+ * options->font belongs to the widget.
+ */
+void
+sd_course_chart_get_paint_options (SdCourseChart  *self,
+                                   SdChartOptions *options)
+{
+  g_return_if_fail (SD_IS_COURSE_CHART (self));
+  g_return_if_fail (options != NULL);
+
+  fill_options (self, options);
+  options->fill_background = TRUE;
+  options->day = self->data != NULL ? (int)self->day : -1;
+}
+
+/**
+ * sd_course_chart_set_context_menu:
+ * @model: (nullable): the menu to show on a secondary click, or %NULL for none
+ */
+void
+sd_course_chart_set_context_menu (SdCourseChart *self,
+                                  GMenuModel    *model)
+{
+  g_return_if_fail (SD_IS_COURSE_CHART (self));
+  g_return_if_fail (model == NULL || G_IS_MENU_MODEL (model));
+
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  if (model == NULL)
+    return;
+  self->context_menu = gtk_popover_menu_new_from_model (model);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
 }

@@ -39,5 +39,11 @@ void                  sd_course_chart_set_series      (SdCourseChart        *sel
  * "Week 6, remodelling: collagen 31 % above baseline (typical range 18 to 40 %);
  * without treatment 1 % below". */
 char                 *sd_course_chart_dup_description (SdCourseChart        *self);
+/* The chart as shown, over a filled background, for drawing it into a file. */
+void                  sd_course_chart_get_paint_options (SdCourseChart      *self,
+                                                         SdChartOptions     *options);
+/* A menu shown at the pointer on a secondary click; NULL (the default): none. */
+void                  sd_course_chart_set_context_menu  (SdCourseChart      *self,
+                                                         GMenuModel         *model);
 
 G_END_DECLS

@@ -4,8 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The section.* actions (zoom, layer selection, the needle stroke), their key
- * bindings and their enabled state.
+ * The section.* actions (zoom, layer selection, the needle stroke, copying the
+ * picture), their key bindings and their enabled state.
  */
 
 #define G_LOG_DOMAIN "sd-section-view-actions"
@@ -37,6 +37,52 @@ _sd_section_view_update_actions (SdSectionView *self)
   gtk_widget_action_set_enabled (widget, "section.select-previous", has_section);
   gtk_widget_action_set_enabled (widget, "section.activate",
                                  _sd_section_view_find_layer (self, self->selected_layer) != NULL);
+  gtk_widget_action_set_enabled (widget, "section.copy", has_section);
+}
+
+/* The picture as shown, at the view's size and the display's scale, as an image */
+static GdkTexture *
+create_texture (SdSectionView *self)
+{
+  g_autoptr(SdPainter) painter = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const SdNeedleResult *needles;
+  const SdSkinProfile *profile;
+  SdPaintOptions options;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double w, h;
+  guint n_needles;
+  int scale, pw, ph;
+
+  _sd_section_view_get_size (self, &w, &h);
+  profile = sd_section_view_get_paint_options (self, w, h, &options, &needles, &n_needles);
+  if (profile == NULL)
+    return NULL;
+
+  scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  pw = (int)ceil (w * scale);
+  ph = (int)ceil (h * scale);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  painter = sd_painter_new ();
+  if (n_needles > 0)
+    sd_painter_paint_comparison (painter, cr, profile, needles, n_needles, &options, w, h);
+  else
+    sd_painter_paint (painter, cr, profile, &options, w, h);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize)cairo_image_surface_get_stride (surface) * (gsize)ph);
+  {
+    GdkTexture *texture = gdk_memory_texture_new (pw, ph, GDK_MEMORY_DEFAULT, bytes,
+                                                  cairo_image_surface_get_stride (surface));
+
+    cairo_surface_destroy (surface);
+    return texture;
+  }
 }
 
 /* Where keyboard zoom centres: the selected layer when it is in view */
@@ -238,6 +284,18 @@ sd_section_view_activate_action (GtkWidget  *widget,
     _sd_section_view_emit_layer_activated (self, self->selected_layer);
 }
 
+static void
+sd_section_view_copy_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+  g_autoptr(GdkTexture) texture = create_texture (self);
+
+  if (texture != NULL)
+    gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+}
+
 /*
  * Class initialization
  */
@@ -263,6 +321,8 @@ _sd_section_view_class_actions_init (SdSectionViewClass *klass)
                                    sd_section_view_play_needle_action);
   gtk_widget_class_install_action (widget_class, "section.reset-needle", NULL,
                                    sd_section_view_reset_needle_action);
+  gtk_widget_class_install_action (widget_class, "section.copy", NULL,
+                                   sd_section_view_copy_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
                                        "section.zoom-in", NULL);
@@ -290,5 +350,8 @@ _sd_section_view_class_actions_init (SdSectionViewClass *klass)
                                        "section.activate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0,
                                        "section.activate", NULL);
+  /* On the picture only: in a text field Ctrl+C copies its text. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
+                                       "section.copy", NULL);
   /* Not Space: that plays and pauses the weeks, wherever the focus is. */
 }

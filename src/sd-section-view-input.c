@@ -201,6 +201,24 @@ on_click_pressed_cb (SdSectionView   *self,
     _sd_section_view_emit_layer_activated (self, layer);
 }
 
+/* The context menu (the window's: copy, export) at the pointer, with the focus here so
+ * that its Ctrl+C is the picture's. */
+static void
+on_secondary_released_cb (SdSectionView   *self,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         GtkGestureClick *gesture)
+{
+  if (self->context_menu == NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int)x, (int)y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static void
 on_drag_begin_cb (SdSectionView *self,
                   double         x,
@@ -317,6 +335,11 @@ _sd_section_view_input_init (SdSectionView *self)
 
   gesture = gtk_gesture_click_new ();
   g_signal_connect_swapped (gesture, "pressed", G_CALLBACK (on_click_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_signal_connect_swapped (gesture, "released", G_CALLBACK (on_secondary_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
   gesture = gtk_gesture_drag_new ();

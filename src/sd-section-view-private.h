@@ -35,6 +35,7 @@ struct _SdSectionView
   AdwAnimation   *needle_animation;
   char           *caption;         /* "Week 6 · Day 3 · Remodelling" */
   char           *description;     /* the last one set */
+  GtkWidget      *context_menu;    /* a GtkPopoverMenu on secondary click, or NULL */
 
   /* State */
   int             selected_layer;

@@ -326,7 +326,11 @@ sd_section_view_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  _sd_section_view_drop_caches (SD_SECTION_VIEW (widget));
+  SdSectionView *self = SD_SECTION_VIEW (widget);
+
+  _sd_section_view_drop_caches (self);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
 static void
@@ -375,6 +379,7 @@ sd_section_view_dispose (GObject *object)
   g_clear_pointer (&self->zoom_base, gsk_render_node_unref);
   g_clear_pointer (&self->painter, sd_painter_free);
   _sd_section_view_overlay_dispose (self);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (sd_section_view_parent_class)->dispose (object);
 }
@@ -860,4 +865,69 @@ sd_section_view_set_comparison (SdSectionView *self,
   _sd_section_view_update_description (self);
   _sd_section_view_invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+}
+
+/**
+ * sd_section_view_get_paint_options:
+ * @width: the width of the picture to draw, as for sd_painter_paint()
+ * @height: its height
+ * @options: (out): the painter's options for the picture as shown
+ * @comparison: (out) (optional) (transfer none): the comparison's needles, or %NULL
+ * @n_comparison: (out) (optional): their number; 0 when the view shows no comparison
+ *
+ * The picture as the view shows it (site, age, sex, zoom, pan, selection, needle,
+ * course day, comparison), for another surface: a file, the clipboard. The hover
+ * highlight is left out. With @n_comparison > 0 draw it with
+ * sd_painter_paint_comparison(), otherwise with sd_painter_paint(). The pointers in
+ * @options and @comparison belong to the view and stay valid until it changes.
+ *
+ * Returns: (transfer none) (nullable): the skin drawn, or %NULL without a section
+ */
+const SdSkinProfile *
+sd_section_view_get_paint_options (SdSectionView         *self,
+                                   double                 width,
+                                   double                 height,
+                                   SdPaintOptions        *options,
+                                   const SdNeedleResult **comparison,
+                                   guint                 *n_comparison)
+{
+  const SdSkinProfile *profile;
+
+  g_return_val_if_fail (SD_IS_SECTION_VIEW (self), NULL);
+  g_return_val_if_fail (width >= 1 && height >= 1, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  profile = _sd_section_view_get_profile (self);
+  if (self->comparison && profile != NULL)
+    _sd_section_view_fill_comparison_options (self, options, width, height);
+  else
+    _sd_section_view_fill_options (self, options);
+  options->hovered_layer = -1;
+
+  if (comparison != NULL)
+    *comparison = self->comparison ? self->comparison_needles : NULL;
+  if (n_comparison != NULL)
+    *n_comparison = self->comparison ? SD_SECTION_VIEW_N_COMPARISON : 0;
+  return profile;
+}
+
+/**
+ * sd_section_view_set_context_menu:
+ * @model: (nullable): the menu to show on a secondary click (its actions resolve from
+ *   the view upwards: section.*, win.*), or %NULL for none
+ */
+void
+sd_section_view_set_context_menu (SdSectionView *self,
+                                  GMenuModel    *model)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+  g_return_if_fail (model == NULL || G_IS_MENU_MODEL (model));
+
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  if (model == NULL)
+    return;
+  self->context_menu = gtk_popover_menu_new_from_model (model);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
 }

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sd-painter.h"
 #include "sd-section.h"
 #include "sd-treatment.h"
 
@@ -52,6 +53,17 @@ void         sd_section_view_set_show_course     (SdSectionView *self,
 gboolean     sd_section_view_get_comparison      (SdSectionView *self);
 void         sd_section_view_set_comparison      (SdSectionView *self,
                                                   gboolean       comparison);
+/* The painter's options for the picture as shown, drawn @width × @height elsewhere
+ * (a file, the clipboard); see the function's comment. */
+const SdSkinProfile *sd_section_view_get_paint_options (SdSectionView         *self,
+                                                        double                 width,
+                                                        double                 height,
+                                                        SdPaintOptions        *options,
+                                                        const SdNeedleResult **comparison,
+                                                        guint                 *n_comparison);
+/* A menu shown at the pointer on a secondary click; NULL (the default): none. */
+void         sd_section_view_set_context_menu    (SdSectionView *self,
+                                                  GMenuModel    *model);
 
 /* sd-section-view-overlay.c: what presenting needs of the picture */
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-window.h"
+#include "sd-window-export.h"
 #include "sd-ageing-page.h"
 #include "sd-course-chart.h"
 #include "sd-handout-dialog.h"
@@ -652,6 +653,7 @@ sd_window_class_init (SdWindowClass *klass)
                                    sd_window_zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    sd_window_toggle_sidebar_action);
+  _sd_window_export_class_init (widget_class);   /* win.export-picture, win.export-chart */
 
   /* The guided tour; its keys work only while its card is shown (sd-tour.c). */
   gtk_widget_class_install_action (widget_class, "win.tour-start", NULL, sd_window_tour_action);
@@ -784,6 +786,7 @@ sd_window_init (SdWindow *self)
                            G_CALLBACK (on_section_view_layer_activated_cb), self,
                            G_CONNECT_SWAPPED);
   update_title (self);
+  _sd_window_export_init (self);   /* the picture's and the chart's context menus */
 
   /* Presentation mode (sd-presentation.c): its state is the action win.present. Made
    * before the tour, whose keys are then found first among the window's. */

@@ -12,18 +12,15 @@
 #include "sd-handout.h"
 #include "sd-chart.h"
 #include "sd-course-label.h"
+#include "sd-export.h"
 #include "sd-painter.h"
 #include "sd-safety.h"
 
 #include <cairo-pdf.h>
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 /* The whole document is one flow of blocks. Each page request runs the flow from the
  * start and draws only the blocks that land on that page, so page breaks, the page
@@ -795,38 +792,21 @@ sd_handout_paint_page (SdHandout *self,
   }
 }
 
-gboolean
-sd_handout_write_pdf (SdHandout   *self,
-                      const char  *path,
-                      GError     **error)
+static gboolean
+write_pdf_cb (const char *tmp_path,
+              gpointer    user_data,
+              GError    **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *tmpl = NULL;
+  SdHandout *self = user_data;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   double w, h;
   guint n_pages;
-  int fd;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  dir = g_path_get_dirname (path);
-  tmpl = g_build_filename (dir, ".handout-XXXXXX", NULL);
-  fd = g_mkstemp (tmpl);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s",
-                   g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
 
   sd_paper_get_size (self->params.paper, &w, &h);
   n_pages = sd_handout_get_n_pages (self, w, h);
-  surface = cairo_pdf_surface_create (tmpl, w, h);
+  surface = cairo_pdf_surface_create (tmp_path, w, h);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   _("Your microneedling plan"));
   cr = cairo_create (surface);
@@ -844,24 +824,20 @@ sd_handout_write_pdf (SdHandout   *self,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_unlink (tmpl);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s",
                    cairo_status_to_string (status));
       return FALSE;
     }
-  {
-    /* mkstemp made it 0600; a handout is an ordinary file */
-    mode_t mask = umask (0);
-    umask (mask);
-    g_chmod (tmpl, 0666 & ~mask);
-  }
-  if (g_rename (tmpl, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmpl);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s",
-                   g_strerror (saved));
-      return FALSE;
-    }
   return TRUE;
+}
+
+gboolean
+sd_handout_write_pdf (SdHandout   *self,
+                      const char  *path,
+                      GError     **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return sd_export_write_atomically (path, "handout", write_pdf_cb, self, error);
 }

@@ -10,18 +10,9 @@
 #include "config.h"
 
 #include "sd-sim.h"
+#include "sd-course-csv.h"
 
 #include <glib/gi18n.h>
-
-/* The CSV header is part of the command-line contract: keep it exactly. */
-#define COURSE_CSV_HEADER \
-  "day,week,phase,sessions_done,fibroblasts_rel,synthesis_rel,collagen_i_rel," \
-  "collagen_iii_rel,collagen_rel,epidermis_um,dermis_um,inflammation,channels_open," \
-  "remodelling_rel,collagen_low,collagen_high"
-
-#define WEEK_DECIMALS 4
-#define REL_DECIMALS  6
-#define UM_DECIMALS   3
 
 static int
 print_help (void)
@@ -61,107 +52,16 @@ print_help (void)
   sd_sim_append_help_line (out, "--format FORMAT", _("csv (default) or json"));
   sd_sim_append_help_line (out, "-h, --help", _("Show this help"));
   g_string_append (out, "\n");
-  columns = g_strdup_printf (_("CSV columns: %s"), COURSE_CSV_HEADER);
+  columns = g_strdup_printf (_("CSV columns: %s"), SD_COURSE_CSV_HEADER);
   sd_sim_append_wrapped (out, columns, 2);
 
   return sd_sim_write_output (out);
 }
 
-/* The values of one day, in the CSV column order; JSON uses the same keys */
-/* The treated course at the model's central estimate and at both ends of its
- * uncertainty (the typical range, docs/model.md §5). */
-typedef struct
-{
-  SdCourse *central;
-  SdCourse *low;
-  SdCourse *high;
-} Courses;
-
 static void
-append_day_values (GString           *out,
-                   const Courses     *courses,
-                   guint              index,
-                   gboolean           json)
-{
-  static const char *keys[] = {
-    "day", "week", "phase", "sessions_done", "fibroblasts_rel", "synthesis_rel",
-    "collagen_i_rel", "collagen_iii_rel", "collagen_rel", "epidermis_um", "dermis_um",
-    "inflammation", "channels_open", "remodelling_rel", "collagen_low", "collagen_high",
-  };
-  const SdCourseDay *day = sd_course_get_day (courses->central, index);
-  double low = sd_course_get_day (courses->low, index)->collagen_rel;
-  double high = sd_course_get_day (courses->high, index)->collagen_rel;
-  /* The ends of the range are not always the extremes on every day (a deeper needle
-   * reaches the ceiling sooner), so take the extremes with the central value. */
-  const double tail[] = {
-    day->inflammation, day->channels_open, day->remodelling_rel,
-    MIN (day->collagen_rel, MIN (low, high)), MAX (day->collagen_rel, MAX (low, high)),
-  };
-  const double rel[] = {
-    day->fibroblasts_rel, day->synthesis_rel, day->collagen_i_rel, day->collagen_iii_rel,
-    day->collagen_rel,
-  };
-  guint k = 0;
-  guint i;
-
-#define KEY() G_STMT_START { \
-    if (json) \
-      g_string_append_printf (out, "%s\"%s\":", k > 0 ? "," : "", keys[k]); \
-    else if (k > 0) \
-      g_string_append_c (out, ','); \
-    k++; \
-  } G_STMT_END
-
-  KEY ();
-  g_string_append_printf (out, "%u", day->day);
-  KEY ();
-  sd_sim_append_fixed (out, day->week, WEEK_DECIMALS);
-  KEY ();
-  if (json)
-    sd_sim_append_json_string (out, sd_phase_to_id (day->phase));
-  else
-    g_string_append (out, sd_phase_to_id (day->phase));
-  KEY ();
-  g_string_append_printf (out, "%u", day->sessions_done);
-  for (i = 0; i < G_N_ELEMENTS (rel); i++)
-    {
-      KEY ();
-      sd_sim_append_fixed (out, rel[i], REL_DECIMALS);
-    }
-  KEY ();
-  sd_sim_append_fixed (out, day->epidermis_um, UM_DECIMALS);
-  KEY ();
-  sd_sim_append_fixed (out, day->dermis_um, UM_DECIMALS);
-  for (i = 0; i < G_N_ELEMENTS (tail); i++)
-    {
-      KEY ();
-      sd_sim_append_fixed (out, tail[i], REL_DECIMALS);
-    }
-
-#undef KEY
-
-  g_assert (k == G_N_ELEMENTS (keys));
-}
-
-static void
-append_csv (GString       *out,
-            const Courses *courses)
-{
-  guint n_days = sd_course_get_n_days (courses->central);
-  guint i;
-
-  g_string_append (out, COURSE_CSV_HEADER "\n");
-  for (i = 0; i < n_days; i++)
-    {
-      append_day_values (out, courses, i, FALSE);
-      g_string_append_c (out, '\n');
-    }
-}
-
-static void
-append_json (GString       *out,
-             const Courses *courses,
-             gboolean       fraction_given)
+append_json (GString                 *out,
+             const SdCourseEstimates *courses,
+             gboolean                 fraction_given)
 {
   const SdCourse *course = courses->central;
   const SdCourseParams *params = sd_course_get_params (course);
@@ -216,7 +116,7 @@ append_json (GString       *out,
   for (i = 0; i < n_days; i++)
     {
       g_string_append_c (out, '{');
-      append_day_values (out, courses, i, TRUE);
+      sd_course_csv_append_day (out, courses, i, TRUE);
       g_string_append (out, i + 1 < n_days ? "},\n" : "}\n");
     }
   g_string_append (out, "]}\n");
@@ -246,7 +146,7 @@ sd_sim_course (int    argc,
   g_autoptr(SdCourse) low = NULL;
   g_autoptr(SdCourse) high = NULL;
   SdCourseParams params;
-  Courses courses;
+  SdCourseEstimates courses;
   SdSimFormat format;
   SdSimArgs args;
 
@@ -293,13 +193,13 @@ sd_sim_course (int    argc,
   params.estimate = SD_ESTIMATE_HIGH;
   if ((high = sd_course_run (&params, &error)) == NULL)
     return sd_sim_report_model_error (NULL, error);
-  courses = (Courses) { course, low, high };
+  courses = (SdCourseEstimates) { course, low, high };
 
   out = g_string_new (NULL);
   if (format == SD_SIM_FORMAT_JSON)
     append_json (out, &courses, args.values[SD_SIM_OPT_FRACTION] != NULL);
   else
-    append_csv (out, &courses);
+    sd_course_csv_append (out, &courses);
 
   return sd_sim_write_output (out);
 }

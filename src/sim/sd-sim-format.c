@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "sd-sim.h"
+#include "sd-format.h"
 
 #include <errno.h>
 #include <math.h>
@@ -20,37 +21,12 @@
  * Numbers
  */
 
-static void
-format_decimals (char   *buf,
-                 gsize   len,
-                 double  value,
-                 guint   decimals)
-{
-  char format[16];
-
-  g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, 17u));
-  /* g_ascii_formatd: always '.', whatever LC_NUMERIC says */
-  g_ascii_formatd (buf, len, format, value);
-  /* Never print "-0.0" */
-  if (buf[0] == '-' && strspn (buf + 1, "0.") == strlen (buf + 1))
-    memmove (buf, buf + 1, strlen (buf));
-}
-
 void
 sd_sim_append_fixed (GString *out,
                      double   value,
                      guint    decimals)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE + 320];
-
-  if (!isfinite (value))
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  format_decimals (buf, sizeof buf, value, decimals);
-  g_string_append (out, buf);
+  sd_format_append_fixed (out, value, decimals);
 }
 
 static void
@@ -69,7 +45,7 @@ append_trimmed (GString  *out,
       return;
     }
 
-  format_decimals (buf, sizeof buf, value, MAX (max_decimals, 1u));
+  sd_format_decimals (buf, sizeof buf, value, MAX (max_decimals, 1u));
   point = strchr (buf, '.');
   if (point != NULL)
     {

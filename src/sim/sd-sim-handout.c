@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "sd-export.h"
 #include "sd-handout.h"
 #include "sd-sim-render.h"
 #include "sd-sim.h"
@@ -246,6 +247,7 @@ sd_sim_handout (int    argc,
   target = sd_sim_resolve_target (output, _("a .pdf file"));
   if (target == NULL)
     return SD_SIM_EXIT_FAILURE;
+  sd_export_remove_temporary_on_signals ();
   if (!sd_handout_write_pdf (handout, target, &error))
     {
       g_autofree char *quoted = sd_sim_quote (output);

@@ -9,14 +9,13 @@
 
 #include "config.h"
 
+#include "sd-export.h"
 #include "sd-quiz.h"
 #include "sd-sim.h"
 #include "sd-worksheet.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -216,20 +215,10 @@ append_text (GString      *out,
 }
 
 /*
- * The worksheet: written beside the target and renamed over it, so that no partial file
- * is ever left (the temporary file goes on every failure and on SIGINT, SIGTERM, SIGHUP).
+ * The worksheet: written beside the target and renamed over it (sd-export.h), so that no
+ * partial file is ever left (the temporary file goes on every failure and on SIGINT,
+ * SIGTERM, SIGHUP).
  */
-
-static char pending_tmp[4096];
-
-static void
-on_fatal_signal (int signum)
-{
-  if (pending_tmp[0] != '\0')
-    unlink (pending_tmp);
-  signal (signum, SIG_DFL);
-  raise (signum);
-}
 
 static gboolean
 check_output_path (const char *output)
@@ -266,72 +255,30 @@ check_output_path (const char *output)
   return TRUE;
 }
 
+static gboolean
+write_worksheet_cb (const char *tmp_path,
+                    gpointer    user_data,
+                    GError    **error)
+{
+  return sd_worksheet_write_pdf (user_data, tmp_path, error);
+}
+
 static int
 write_worksheet (const SdQuiz *quiz,
                  const char   *output)
 {
-  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
-  g_autofree char *quoted = sd_sim_quote (output);
-  g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmpl = NULL;
   g_autoptr(GError) error = NULL;
-  mode_t mask;
-  int fd;
 
   /* A symbolic link is written through: its target is replaced (or made, for a dangling
    * link), as `render` does */
-  if (g_file_test (output, G_FILE_TEST_IS_SYMLINK))
+  sd_export_remove_temporary_on_signals ();
+  if (!sd_export_write_atomically (output, "quiz", write_worksheet_cb, (gpointer)quiz, &error))
     {
-      target = realpath (output, NULL);
-      if (target == NULL)
-        {
-          g_autofree char *link = g_file_read_link (output, NULL);
-          g_autofree char *link_dir = g_path_get_dirname (output);
+      g_autofree char *quoted = sd_sim_quote (output);
 
-          if (link != NULL)
-            target = g_path_is_absolute (link) ? g_steal_pointer (&link)
-                                               : g_build_filename (link_dir, link, NULL);
-        }
-    }
-  if (target == NULL)
-    target = g_strdup (output);
-  dir = g_path_get_dirname (target);
-  tmpl = g_build_filename (dir, ".quiz-XXXXXX", NULL);
-  fd = g_mkstemp (tmpl);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (saved));
-      return SD_SIM_EXIT_FAILURE;
-    }
-  g_strlcpy (pending_tmp, tmpl, sizeof pending_tmp);
-  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
-    signal (signals[i], on_fatal_signal);
-  close (fd);
-
-  if (!sd_worksheet_write_pdf (quiz, tmpl, &error))
-    {
-      g_unlink (tmpl);
-      pending_tmp[0] = '\0';
       sd_sim_error (_("cannot write %s: %s"), quoted, error->message);
       return SD_SIM_EXIT_FAILURE;
     }
-  /* mkstemp made it 0600; a worksheet is an ordinary file */
-  mask = umask (0);
-  umask (mask);
-  g_chmod (tmpl, 0666 & ~mask);
-  if (g_rename (tmpl, target) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmpl);
-      pending_tmp[0] = '\0';
-      sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (saved));
-      return SD_SIM_EXIT_FAILURE;
-    }
-  pending_tmp[0] = '\0';
   return SD_SIM_EXIT_OK;
 }
 

@@ -11,29 +11,14 @@
 
 #include "sd-sim-render.h"
 #include "sd-course-label.h"
+#include "sd-export.h"
 #include "sd-painter.h"
 #include "sd-sim.h"
 #include "sd-treatment.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <math.h>
-#include <signal.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <sys/stat.h>
 #include <string.h>
-#include <unistd.h>
-
-typedef enum
-{
-  FORMAT_PNG,
-  FORMAT_SVG,
-  FORMAT_PDF,
-} Format;
 
 static int
 print_help (void)
@@ -78,19 +63,19 @@ print_help (void)
 }
 
 static gboolean
-format_for_path (const char *path,
-                 Format     *out)
+format_for_path (const char     *path,
+                 SdExportFormat *out)
 {
   g_autofree char *base = g_path_get_basename (path);
   const char *dot = strrchr (base, '.');
   g_autofree char *ext = dot ? g_ascii_strdown (dot + 1, -1) : NULL;
 
   if (ext != NULL && strcmp (ext, "png") == 0)
-    *out = FORMAT_PNG;
+    *out = SD_EXPORT_FORMAT_PNG;
   else if (ext != NULL && strcmp (ext, "svg") == 0)
-    *out = FORMAT_SVG;
+    *out = SD_EXPORT_FORMAT_SVG;
   else if (ext != NULL && strcmp (ext, "pdf") == 0)
-    *out = FORMAT_PDF;
+    *out = SD_EXPORT_FORMAT_PDF;
   else
     {
       g_autofree char *quoted = sd_sim_quote (path);
@@ -108,142 +93,33 @@ format_for_path (const char *path,
   return TRUE;
 }
 
-static gboolean
-paint_to_file (const char           *path,
-               Format                format,
-               const SdSkinProfile  *profile,
-               const SdPaintOptions *options,
-               int                   width,
-               int                   height,
-               GError              **error)
-{
-  g_autoptr(SdPainter) painter = sd_painter_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  if (format == FORMAT_SVG)
-    surface = cairo_svg_surface_create (path, width, height);
-  else if (format == FORMAT_PDF)
-    surface = cairo_pdf_surface_create (path, width, height);
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-
-  cr = cairo_create (surface);
-  sd_painter_paint (painter, cr, profile, options, width, height);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-
-  if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, path);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s", cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /*
- * The output file. The picture is painted into a temporary file beside the target and
- * renamed over it, so that no partial file is ever left: the temporary file goes on
- * every failure and on SIGINT, SIGTERM and SIGHUP. Only regular files are replaced; a
- * symbolic link is written through (its target is replaced), a read-only file is
- * refused.
+ * The output file: written through sd-export.h, into a temporary file beside the target
+ * renamed over it, so that no partial file is ever left (the temporary file goes on
+ * every failure and on SIGINT, SIGTERM and SIGHUP).
  */
-
-/* The temporary file, for the signal handler (async-signal-safe: a fixed buffer). */
-static char pending_tmp[4096];
-
-static void
-on_fatal_signal (int signum)
-{
-  if (pending_tmp[0] != '\0')
-    unlink (pending_tmp);
-  signal (signum, SIG_DFL);
-  raise (signum);
-}
-
-static void
-guard_tmp (const char *tmpl)
-{
-  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
-
-  g_strlcpy (pending_tmp, tmpl, sizeof pending_tmp);
-  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
-    signal (signals[i], on_fatal_signal);
-}
-
-static void
-unguard_tmp (void)
-{
-  pending_tmp[0] = '\0';
-}
 
 char *
 sd_sim_resolve_target (const char *path,
                        const char *expected)
 {
-  g_autofree char *quoted = sd_sim_quote (path);
-  g_autofree char *real = NULL;
-  GStatBuf st;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *quoted = NULL;
+  char *target = sd_export_resolve_target (path, &error);
 
-  if (g_lstat (path, &st) != 0)
-    {
-      if (errno == ENOENT)
-        return g_strdup (path);   /* a new file */
-      sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (errno));
-      return NULL;
-    }
+  if (target != NULL)
+    return target;
 
-  if (S_ISLNK (st.st_mode))
-    {
-      real = realpath (path, NULL);
-      if (real == NULL)
-        {
-          /* A dangling link: write the file it names. */
-          g_autofree char *target = g_file_read_link (path, NULL);
-
-          if (target == NULL)
-            {
-              sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (errno));
-              return NULL;
-            }
-          if (g_path_is_absolute (target))
-            return g_steal_pointer (&target);
-          {
-            g_autofree char *dir = g_path_get_dirname (path);
-            return g_build_filename (dir, target, NULL);
-          }
-        }
-      if (g_stat (real, &st) != 0)
-        return g_steal_pointer (&real);
-    }
-
-  if (!S_ISREG (st.st_mode))
-    {
-      /* translators: the second %s is what is expected: "a .png, .svg or .pdf file" */
-      sd_sim_error (_("--output: %s is not a regular file (a directory, FIFO or device); "
-                      "expected %s"), quoted, expected);
-      return NULL;
-    }
-  /* Read-only by its mode: refused, also for root, whom access () lets write anyway. */
-  if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
-    {
-      sd_sim_error (_("cannot write %s: the file is read-only"), quoted);
-      return NULL;
-    }
-  if (access (real != NULL ? real : path, W_OK) != 0)
-    {
-      sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (errno));
-      return NULL;
-    }
-  return real != NULL ? g_steal_pointer (&real) : g_strdup (path);
+  quoted = sd_sim_quote (path);
+  if (g_error_matches (error, SD_EXPORT_ERROR, SD_EXPORT_ERROR_NOT_REGULAR))
+    /* translators: the second %s is what is expected: "a .png, .svg or .pdf file" */
+    sd_sim_error (_("--output: %s is not a regular file (a directory, FIFO or device); "
+                    "expected %s"), quoted, expected);
+  else if (g_error_matches (error, SD_EXPORT_ERROR, SD_EXPORT_ERROR_READ_ONLY))
+    sd_sim_error (_("cannot write %s: the file is read-only"), quoted);
+  else
+    sd_sim_error (_("cannot write %s: %s"), quoted, error->message);
+  return NULL;
 }
 
 int
@@ -267,7 +143,7 @@ sd_sim_render (int    argc,
   int day = -1;
   gboolean has_needle;
   const char *output;
-  Format format;
+  SdExportFormat format;
   SdSkinProfile profile;
   SdNeedleResult needle;
   SdCourseParams params;
@@ -276,9 +152,6 @@ sd_sim_render (int    argc,
   g_autoptr(SdCourse) course = NULL;
   g_autofree char *caption = NULL;
   g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmpl = NULL;
-  int fd;
 
   if (!sd_sim_args_parse (&args, "render", accepted, argc, argv))
     return SD_SIM_EXIT_USAGE;
@@ -368,45 +241,14 @@ sd_sim_render (int    argc,
   target = sd_sim_resolve_target (output, _("a .png, .svg or .pdf file"));
   if (target == NULL)
     return SD_SIM_EXIT_FAILURE;
-  dir = g_path_get_dirname (target);
-  tmpl = g_build_filename (dir, ".render-XXXXXX", NULL);
-  fd = g_mkstemp (tmpl);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *quoted = sd_sim_quote (output);
-
-      sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (saved));
-      return SD_SIM_EXIT_FAILURE;
-    }
-  guard_tmp (tmpl);
-  close (fd);
-
-  if (!paint_to_file (tmpl, format, &profile, &options, (int)width, (int)height, &error))
+  sd_export_remove_temporary_on_signals ();
+  if (!sd_export_picture (target, "render", format, &profile, &options, NULL, 0,
+                          width, height, 1.0, &error))
     {
       g_autofree char *quoted = sd_sim_quote (output);
 
-      g_unlink (tmpl);
-      unguard_tmp ();
       sd_sim_error (_("cannot write %s: %s"), quoted, error->message);
       return SD_SIM_EXIT_FAILURE;
     }
-  /* mkstemp made it 0600; a picture is an ordinary file */
-  {
-    mode_t mask = umask (0);
-    umask (mask);
-    g_chmod (tmpl, 0666 & ~mask);
-  }
-  if (g_rename (tmpl, target) != 0)
-    {
-      int saved = errno;
-      g_autofree char *quoted = sd_sim_quote (output);
-
-      g_unlink (tmpl);
-      unguard_tmp ();
-      sd_sim_error (_("cannot write %s: %s"), quoted, g_strerror (saved));
-      return SD_SIM_EXIT_FAILURE;
-    }
-  unguard_tmp ();
   return SD_SIM_EXIT_OK;
 }
