@@ -849,6 +849,8 @@ build_content (SdKioskWindow *self)
    * keep a tooltip on screen through the attract loop. */
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->section_view), FALSE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->course_chart), FALSE);
+  /* Nothing of the kiosk leaves it, not even through the clipboard */
+  sd_section_view_set_can_copy (self->section_view, FALSE);
   for (guint i = 0; i < SD_N_KIOSK_VIEWS; i++)
     self->view_buttons[i] = GTK_TOGGLE_BUTTON (gtk_builder_get_object (builder,
                                                                        view_button_ids[i]));

@@ -37,7 +37,17 @@ _sd_section_view_update_actions (SdSectionView *self)
   gtk_widget_action_set_enabled (widget, "section.select-previous", has_section);
   gtk_widget_action_set_enabled (widget, "section.activate",
                                  _sd_section_view_find_layer (self, self->selected_layer) != NULL);
-  gtk_widget_action_set_enabled (widget, "section.copy", has_section);
+  gtk_widget_action_set_enabled (widget, "section.copy", has_section && !self->no_copy);
+}
+
+void
+sd_section_view_set_can_copy (SdSectionView *self,
+                              gboolean       can_copy)
+{
+  g_return_if_fail (SD_IS_SECTION_VIEW (self));
+
+  self->no_copy = !can_copy;
+  _sd_section_view_update_actions (self);
 }
 
 /* The picture as shown, at the view's size and the display's scale, as an image */

@@ -83,6 +83,7 @@ struct _SdSectionView
   guint           resetting : 1;
   guint           show_course : 1;
   guint           comparison : 1;
+  guint           no_copy : 1;     /* the kiosk: nothing leaves through the clipboard */
   guint           panned : 1;      /* the cache's tissue moved: the chrome is drawn apart */
 };
 

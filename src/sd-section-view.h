@@ -51,6 +51,9 @@ void         sd_section_view_set_show_course     (SdSectionView *self,
                                                   gboolean       show_course);
 /* Needles of 0.25, 0.5, 1, 1.5, 2 and 2.5 mm side by side, to scale */
 gboolean     sd_section_view_get_comparison      (SdSectionView *self);
+/* FALSE: Ctrl+C and Copy Picture do nothing (the kiosk) */
+void         sd_section_view_set_can_copy        (SdSectionView *self,
+                                                  gboolean       can_copy);
 void         sd_section_view_set_comparison      (SdSectionView *self,
                                                   gboolean       comparison);
 /* The painter's options for the picture as shown, drawn @width × @height elsewhere

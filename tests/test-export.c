@@ -322,6 +322,14 @@ START_TEST (test_export_chart_png_svg_pdf_csv)
   g_autofree char *expected = NULL;
   guint pw, ph;
 
+  /* the chart is shown on the Treatment page */
+  sd_window_set_sidebar_page (window, "treatment");
+  for (guint i = 0; i < 20 && !gtk_widget_get_mapped (GTK_WIDGET (chart)); i++)
+    {
+      sd_test_spin_main_loop ();
+      g_usleep (10000);
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   ck_assert_ptr_nonnull (sd_course_chart_get_data (chart));
   ck_assert_msg (sd_window_export_chart (window, png, &error), "%s", error->message);
   path = g_file_get_path (png);

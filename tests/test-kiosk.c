@@ -309,6 +309,18 @@ START_TEST (test_kiosk_touched_layer_explained)
   ck_assert_ptr_nonnull (_sd_kiosk_window_get_layer_info (window));
   /* a touch screen never hovers: no tooltip to leave on screen in the attract loop */
   ck_assert (!gtk_widget_get_has_tooltip (GTK_WIDGET (view)));
+  /* and Ctrl+C on its picture copies nothing */
+  {
+    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (view));
+    GdkContentFormats *before = gdk_clipboard_get_formats (clipboard);
+    gboolean had_texture = gdk_content_formats_contain_gtype (before, GDK_TYPE_TEXTURE);
+
+    gtk_widget_activate_action (GTK_WIDGET (view), "section.copy", NULL);
+    sd_test_spin_main_loop ();
+    ck_assert (!had_texture);
+    ck_assert (!gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
+                                                   GDK_TYPE_TEXTURE));
+  }
 
   /* gone with the visitor */
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (window), "kiosk.reset", NULL));
