@@ -515,19 +515,16 @@ sd_course_chart_query_tooltip (GtkWidget  *widget,
   type_iii = format_delta (s.type_iii_pct);
   untreated = format_delta (s.untreated_pct);
 
-  /* translators: a tooltip: the point in the course ("Week 6, day 3 (day 45)")
-   * and its phase; then signed whole numbers of percent; then two citations.
-   * Keep "%%" (a percent sign) and the line breaks. */
+  /* translators: a tooltip: the point in the course ("Week 6, day 3 (day 45)") and its
+   * phase; then signed whole numbers of percent. Keep "%%" (a percent sign) and the line
+   * breaks; the spaces before "%%" are no-break spaces. Short on purpose: the sources
+   * are in the phase's explanation and the Sources page. */
   text = g_strdup_printf (_("%s, %s\n"
-                            "Total collagen: %s %% (typical range %s to %s %%)\n"
-                            "Type I: %s %%, type III: %s %%\n"
-                            "Without treatment: %s %%\n"
-                            "Phase timing: %s\n"
-                            "%s"),
+                            "Total collagen: %s %% (typical range %s to %s %%)\n"
+                            "Type I: %s %%, type III: %s %%\n"
+                            "Without treatment: %s %%"),
                           when, phase_words (s.phase),
-                          total, lo, hi, type_i, type_iii, untreated,
-                          _(sd_phase_get_source (s.phase)),
-                          _(SD_CHART_RANGE_SOURCE));
+                          total, lo, hi, type_i, type_iii, untreated);
   gtk_tooltip_set_text (tooltip, text);
 
   return TRUE;

@@ -18,6 +18,8 @@
 #include <string.h>
 
 #include "sd-ageing-page.h"
+#include "sd-concern-group.h"
+#include "sd-concerns.h"
 #include "sd-lifetime-view.h"
 #include "sd-painter.h"
 #include "sd-window.h"
@@ -166,6 +168,79 @@ START_TEST (test_two_ages_side_by_side_to_one_scale)
 }
 END_TEST
 
+static GtkWidget *
+find_concern_group (GtkWidget *widget)
+{
+  if (SD_IS_CONCERN_GROUP (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_concern_group (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Treatment page's Concern choice: Use This Plan sets a protocol within the
+ * concern's published ranges at one of its usual sites; a concern with no protocol
+ * (cellulite) offers none. */
+START_TEST (test_concern_use_this_plan)
+{
+  SdWindow *window = sd_window_new (NULL);
+  SdTreatment *treatment = sd_window_get_treatment (window);
+  SdSection *section = sd_window_get_section (window);
+  GtkWidget *group;
+  guint n = sd_concern_get_n ();
+  gboolean saw_without = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  sd_window_set_sidebar_page (window, "treatment");
+  sd_test_spin_main_loop ();
+  group = find_concern_group (GTK_WIDGET (sd_window_get_treatment_panel (window)));
+  ck_assert_ptr_nonnull (group);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SdConcern *c = sd_concern_get (i);
+      gboolean at_site = FALSE;
+
+      sd_concern_group_set_selected (SD_CONCERN_GROUP (group), i);
+      sd_section_set_site (section, SD_SITE_PALM);
+      sd_treatment_set_sessions (treatment, 0);
+      gtk_widget_activate_action (group, "concern.use-plan", NULL);
+      sd_test_spin_main_loop ();
+      if (!c->has_protocol)
+        {
+          /* nothing set from a protocol nobody published */
+          saw_without = TRUE;
+          ck_assert_int_eq (sd_section_get_site (section), SD_SITE_PALM);
+          ck_assert_uint_eq (sd_treatment_get_sessions (treatment), 0);
+          continue;
+        }
+      for (guint k = 0; k < c->n_sites; k++)
+        at_site |= sd_section_get_site (section) == c->sites[k];
+      ck_assert_msg (at_site, "%s: site %d is not one of its usual sites", c->id,
+                     sd_section_get_site (section));
+      ck_assert_msg (sd_section_get_length_mm (section) >= c->length_mm[0] - 1e-9
+                     && sd_section_get_length_mm (section) <= c->length_mm[1] + 1e-9,
+                     "%s: %g mm", c->id, sd_section_get_length_mm (section));
+      ck_assert_uint_ge (sd_treatment_get_sessions (treatment), c->sessions[0]);
+      ck_assert_uint_le (sd_treatment_get_sessions (treatment), c->sessions[1]);
+      ck_assert (sd_treatment_get_interval_weeks (treatment) >= c->interval_weeks[0]
+                 && sd_treatment_get_interval_weeks (treatment) <= c->interval_weeks[1]);
+      /* long enough to see the last session's remodelling */
+      ck_assert_double_ge (sd_treatment_get_weeks (treatment),
+                           sd_treatment_get_sessions (treatment)
+                           * sd_treatment_get_interval_weeks (treatment));
+    }
+  ck_assert (saw_without);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 static Suite *
 ageing_page_suite (void)
 {
@@ -176,6 +251,7 @@ ageing_page_suite (void)
   tcase_add_test (tcase, test_chart_age_is_the_pictures_age);
   tcase_add_test (tcase, test_one_course_against_the_lifetime);
   tcase_add_test (tcase, test_two_ages_side_by_side_to_one_scale);
+  tcase_add_test (tcase, test_concern_use_this_plan);
   suite_add_tcase (suite, tcase);
   return suite;
 }
