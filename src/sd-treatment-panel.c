@@ -324,7 +324,12 @@ sd_treatment_panel_play_needle_action (GtkWidget  *widget,
                                        GVariant   *parameter)
 {
   SdTreatmentPanel *self = SD_TREATMENT_PANEL (widget);
+  GtkWidget *flap = gtk_widget_get_ancestor (widget, ADW_TYPE_FLAP);
 
+  /* In a narrow window the panel lies over the picture: out of the way, so that the
+   * needle is seen */
+  if (flap != NULL && adw_flap_get_folded (ADW_FLAP (flap)))
+    adw_flap_set_reveal_flap (ADW_FLAP (flap), FALSE);
   if (self->section_view != NULL)
     gtk_widget_activate_action (self->section_view, "section.play-needle", NULL);
 }

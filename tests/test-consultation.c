@@ -534,6 +534,37 @@ START_TEST (test_page_shortcuts)
 }
 END_TEST
 
+/* In a narrow window the side panel lies over the picture: Play Needle moves it away */
+START_TEST (test_play_needle_uncovers_the_picture)
+{
+  SdWindow *window = sd_window_new (NULL);
+  AdwFlap *flap = child (window, SD_TYPE_WINDOW, "flap");
+  SdSectionView *view = SD_SECTION_VIEW (sd_window_get_section_view (window));
+
+  adw_flap_set_fold_policy (flap, ADW_FLAP_FOLD_POLICY_ALWAYS);
+  gtk_window_present (GTK_WINDOW (window));
+  sd_window_set_sidebar_page (window, "treatment");
+  sd_window_set_sidebar_revealed (window, TRUE);
+  sd_test_spin_main_loop ();
+  ck_assert (adw_flap_get_folded (flap));
+  ck_assert (adw_flap_get_reveal_flap (flap));
+
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (sd_window_get_treatment_panel (window)),
+                                         "panel.play-needle", NULL));
+  ck_assert (!adw_flap_get_reveal_flap (flap));
+  ck_assert (sd_section_view_get_show_needle (view));
+
+  /* Not folded: the panel stays where it is */
+  adw_flap_set_fold_policy (flap, ADW_FLAP_FOLD_POLICY_NEVER);
+  sd_window_set_sidebar_revealed (window, TRUE);
+  sd_test_spin_main_loop ();
+  gtk_widget_activate_action (GTK_WIDGET (sd_window_get_treatment_panel (window)),
+                              "panel.play-needle", NULL);
+  ck_assert (adw_flap_get_reveal_flap (flap));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 static Suite *
 consultation_suite (void)
 {
@@ -552,6 +583,7 @@ consultation_suite (void)
   tcase_add_test (tcase, test_reset_all_can_be_undone);
   tcase_add_test (tcase, test_wheel_over_unfocused_slider_scrolls_panel);
   tcase_add_test (tcase, test_page_shortcuts);
+  tcase_add_test (tcase, test_play_needle_uncovers_the_picture);
   suite_add_tcase (suite, tcase);
 
   return suite;
