@@ -235,6 +235,37 @@ sd_section_view_zoom_reset_action (GtkWidget  *widget,
                               TRUE);
 }
 
+/* Before the needle plays: pans so that its tip at full depth, and the labels beside
+ * it, will be in view (a 2.5 mm needle ran off the bottom of a short window). The
+ * surface stays in view too where both fit. */
+static void
+reveal_needle (SdSectionView *self)
+{
+  const SdSkinProfile *profile = _sd_section_view_get_profile (self);
+  const SdNeedleResult *needle = self->section != NULL ? sd_section_get_needle (self->section)
+                                                       : NULL;
+  SdPaintOptions options;
+  double w, h, tip_y, scale, margin = 72.0;
+
+  if (profile == NULL || needle == NULL || self->comparison)
+    return;
+  _sd_section_view_get_size (self, &w, &h);
+  if (w < 1 || h < 2 * margin)
+    return;
+  _sd_section_view_fill_options (self, &options);
+  tip_y = sd_paint_y_for_depth (profile, &options, w, h, needle->effective_um);
+  if (tip_y >= 0 && tip_y <= h - margin)
+    return;   /* in view already */
+
+  scale = sd_paint_px_per_um (profile, &options, w, h);
+  /* the tip a margin above the bottom edge, but never more air above the surface than
+   * the default view has */
+  options.top_um = NAN;
+  self->top_um = MAX (needle->effective_um - (h - margin) / scale,
+                      sd_paint_get_top_um (profile, &options, w, h));
+  _sd_section_view_invalidate (self);
+}
+
 static void
 sd_section_view_play_needle_action (GtkWidget  *widget,
                                     const char *action_name,
@@ -242,6 +273,8 @@ sd_section_view_play_needle_action (GtkWidget  *widget,
 {
   SdSectionView *self = SD_SECTION_VIEW (widget);
   const SdCourseDay *day = _sd_section_view_get_course_day (self);
+
+  reveal_needle (self);
 
   sd_section_view_set_show_needle (self, TRUE);
   self->needle_day = day != NULL ? (int)day->day : -1;

@@ -565,6 +565,44 @@ START_TEST (test_play_needle_uncovers_the_picture)
 }
 END_TEST
 
+/* Zoomed in, a 2.5 mm needle's tip would run off the bottom: the view follows it */
+START_TEST (test_view_follows_the_needle)
+{
+  SdWindow *window = sd_window_new (NULL);
+  SdSection *section = sd_window_get_section (window);
+  SdSectionView *view = SD_SECTION_VIEW (sd_window_get_section_view (window));
+  const SdNeedleResult *needle;
+  SdSectionViewMapping m;
+  double tip_y;
+  int height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  sd_section_set_site (section, SD_SITE_CHEEK);
+  sd_section_set_device (section, SD_DEVICE_PEN);
+  sd_section_set_length_mm (section, 2.5);
+  sd_section_view_set_zoom (view, 6.0);
+  for (guint i = 0; i < 20; i++)
+    {
+      sd_test_spin_main_loop ();
+      g_usleep (10000);
+    }
+  needle = sd_section_get_needle (section);
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+  ck_assert (sd_section_view_get_mapping (view, &m));
+  tip_y = (needle->effective_um - m.top_um) * m.px_per_um;
+  ck_assert_msg (tip_y > height, "the tip (%g px) was in view before playing (%d px)", tip_y,
+                 height);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "section.play-needle", NULL);
+  sd_test_spin_main_loop ();
+  ck_assert (sd_section_view_get_mapping (view, &m));
+  tip_y = (needle->effective_um - m.top_um) * m.px_per_um;
+  ck_assert_msg (tip_y >= 0 && tip_y <= height - 40, "the tip at %g px of %d", tip_y, height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 static Suite *
 consultation_suite (void)
 {
@@ -584,6 +622,7 @@ consultation_suite (void)
   tcase_add_test (tcase, test_wheel_over_unfocused_slider_scrolls_panel);
   tcase_add_test (tcase, test_page_shortcuts);
   tcase_add_test (tcase, test_play_needle_uncovers_the_picture);
+  tcase_add_test (tcase, test_view_follows_the_needle);
   suite_add_tcase (suite, tcase);
 
   return suite;
