@@ -49,6 +49,7 @@ struct _SdTimelineBar
   GtkLabel        *phase_name_label;
   GtkLabel        *phase_description_label;
   GtkLabel        *phase_source_label;
+  GtkButton       *phase_term_button;
 
   /* Owned references */
   SdTreatment     *treatment;
@@ -190,6 +191,11 @@ update_phase_info (SdTimelineBar *self,
 
     gtk_label_set_label (self->phase_source_label, source);
   }
+  /* The glossary explains each healing phase (not the day before any session) */
+  gtk_widget_set_visible (GTK_WIDGET (self->phase_term_button), phase != SD_PHASE_BASELINE);
+  if (phase != SD_PHASE_BASELINE)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (self->phase_term_button), "s",
+                                      sd_phase_to_id (phase));
 }
 
 /* The status line is spoken by screen readers on every change. While playing it
@@ -756,6 +762,7 @@ sd_timeline_bar_class_init (SdTimelineBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SdTimelineBar, phase_name_label);
   gtk_widget_class_bind_template_child (widget_class, SdTimelineBar, phase_description_label);
   gtk_widget_class_bind_template_child (widget_class, SdTimelineBar, phase_source_label);
+  gtk_widget_class_bind_template_child (widget_class, SdTimelineBar, phase_term_button);
   gtk_widget_class_bind_template_callback (widget_class, on_phase_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_day_adjustment_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_week_back_clicked_cb);

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sd-glossary.h"
 #include "sd-handout-dialog.h"
 #include "sd-scroll-guard.h"
 #include "sd-section-view.h"
@@ -603,6 +604,40 @@ START_TEST (test_view_follows_the_needle)
 }
 END_TEST
 
+/* The phase's explanation links to the glossary's entry for that phase */
+START_TEST (test_phase_popover_links_to_glossary)
+{
+  SdWindow *window = sd_window_new (NULL);
+  SdTreatment *treatment = sd_window_get_treatment (window);
+  GtkWidget *bar = child (window, SD_TYPE_WINDOW, "timeline_bar");
+  GtkWidget *button = child (bar, SD_TYPE_TIMELINE_BAR, "phase_term_button");
+  guint n = 0;
+  const SdGlossaryEntry *entries = sd_glossary_get_entries (&n);
+  const char *phases[] = { "inflammation", "proliferation" };
+  guint days[] = { 1, 14 };
+
+  gtk_window_present (GTK_WINDOW (window));
+  sd_treatment_set_sessions (treatment, 1);
+  for (guint k = 0; k < G_N_ELEMENTS (phases); k++)
+    {
+      GVariant *target;
+      gboolean in_glossary = FALSE;
+
+      sd_treatment_set_day (treatment, days[k]);
+      sd_test_spin_main_loop ();
+      target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+      ck_assert (gtk_widget_get_visible (button));
+      ck_assert_str_eq (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "app.show-term");
+      ck_assert_ptr_nonnull (target);
+      ck_assert_str_eq (g_variant_get_string (target, NULL), phases[k]);
+      for (guint i = 0; i < n; i++)
+        in_glossary |= g_str_equal (entries[i].id, phases[k]);
+      ck_assert_msg (in_glossary, "no glossary entry “%s”", phases[k]);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+END_TEST
+
 static Suite *
 consultation_suite (void)
 {
@@ -623,6 +658,7 @@ consultation_suite (void)
   tcase_add_test (tcase, test_page_shortcuts);
   tcase_add_test (tcase, test_play_needle_uncovers_the_picture);
   tcase_add_test (tcase, test_view_follows_the_needle);
+  tcase_add_test (tcase, test_phase_popover_links_to_glossary);
   suite_add_tcase (suite, tcase);
 
   return suite;

@@ -186,7 +186,12 @@ START_TEST (test_window_shares_one_treatment)
         /* depth-first walk over the widget tree */
         while (w != NULL)
           {
-            if (GTK_IS_BUTTON (w))
+            /* (the application's own actions, such as app.show-term, exist only with an
+             * application, which this window has not) */
+            if (GTK_IS_BUTTON (w)
+                && !g_str_has_prefix (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) != NULL
+                                      ? gtk_actionable_get_action_name (GTK_ACTIONABLE (w)) : "",
+                                      "app."))
               ck_assert_msg (gtk_widget_is_sensitive (w), "a %s is insensitive",
                              G_OBJECT_TYPE_NAME (w));
             if (gtk_widget_get_first_child (w) != NULL)
