@@ -534,8 +534,7 @@ build (SdAgeingPage *self)
   smoking = gtk_switch_new ();
   gtk_widget_set_valign (smoking, GTK_ALIGN_CENTER);
   gtk_widget_set_name (smoking, "ageing-smoking-switch");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (smoking), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Smoking"), -1);
+  /* named by its row (an explicit label as well was read twice: "Smoking Smoking") */
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), smoking);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), smoking);
   g_object_bind_property (self->treatment, "smoking", smoking, "active",

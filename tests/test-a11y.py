@@ -242,6 +242,29 @@ def main():
                                     % ('/'.join(sorted(role_set)), label))
             failures += check_control_names(treatment, 'Treatment page')
 
+        # The Ageing page, built when first shown: every control named, the chart, the
+        # age slider, the side-by-side pictures and their age
+        tab = [node for _, role, name, showing, node in walk(app)
+               if role == 'page tab' and name == 'Ageing']
+        if not tab:
+            failures.append('no page tab named Ageing')
+        else:
+            try:
+                tab[0].queryAction().doAction(0)
+            except Exception as e:  # no action interface: report, not crash
+                failures.append('the Ageing tab cannot be activated: %s' % e)
+            time.sleep(2)
+            ageing = walk(app)
+            for role_set, label in (({'slider'}, 'Age shown, in years'),
+                                    ({'spin button'}, 'Compare with age'),
+                                    ({'image', 'drawing area', 'canvas', 'panel', 'filler',
+                                      'unknown'}, 'The skin at two ages, side by side')):
+                if not any(role in role_set and name.startswith(label)
+                           for _, role, name, _, _ in ageing):
+                    failures.append('Ageing page: no %s named %r'
+                                    % ('/'.join(sorted(role_set)), label))
+            failures += check_control_names(ageing, 'Ageing page')
+
         for f in failures:
             log('FAIL:', f)
         if failures:
