@@ -200,9 +200,24 @@ sd_concern_group_init (SdConcernGroup *self)
   gtk_widget_add_css_class (self->use_button, "pill");
   gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->details));
   gtk_box_append (GTK_BOX (inner), self->use_button);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->sources));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (details_row), inner);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), details_row);
+  {
+    /* The citations behind the lines above, in a row of their own that opens: they are
+     * long, and the needle's controls come after this group */
+    GtkWidget *expander = adw_expander_row_new ();
+    GtkWidget *sources_row = adw_preferences_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Sources"));
+    gtk_widget_set_margin_top (GTK_WIDGET (self->sources), 8);
+    gtk_widget_set_margin_bottom (GTK_WIDGET (self->sources), 8);
+    gtk_widget_set_margin_start (GTK_WIDGET (self->sources), 12);
+    gtk_widget_set_margin_end (GTK_WIDGET (self->sources), 12);
+    gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (sources_row), GTK_WIDGET (self->sources));
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (sources_row), FALSE);
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), sources_row);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), expander);
+  }
 
   g_signal_connect_object (self->row, "notify::selected", G_CALLBACK (update_details), self,
                            G_CONNECT_SWAPPED);
