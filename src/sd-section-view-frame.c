@@ -343,6 +343,7 @@ snapshot_course (SdSectionView         *self,
   if (self->course_image == NULL || self->course_image_day != options->course_day
       || self->course_image_left_um != g->left_um || self->course_image_top_um != g->top_um
       || self->course_image_scale != g->scale
+      || self->course_image_needle != !!options->show_needle
       || cairo_image_surface_get_width (self->course_image) != (int)ceil (g->width * scale)
       || cairo_image_surface_get_height (self->course_image) != (int)ceil (g->height * scale))
     {
@@ -360,6 +361,7 @@ snapshot_course (SdSectionView         *self,
       self->course_image_left_um = g->left_um;
       self->course_image_top_um = g->top_um;
       self->course_image_scale = g->scale;
+      self->course_image_needle = !!options->show_needle;
     }
   append_image (snapshot, self->course_image, &GRAPHENE_RECT_INIT (0, 0, g->width, g->height),
                 0, 0);

@@ -73,6 +73,7 @@ struct _SdSectionView
   double          course_image_left_um;
   double          course_image_top_um;
   double          course_image_scale;
+  gboolean        course_image_needle;   /* the caption is shorter beside the needle */
   SdNeedleResult  comparison_needles[SD_SECTION_VIEW_N_COMPARISON];
   double          text_scale;      /* the painter's, 1 = usual (sd-section-view-overlay.c) */
   SdSectionViewOverlayFunc overlay_func;   /* drawn over the picture every frame */

@@ -77,6 +77,10 @@ draw_caption (SdPainter             *self,
     return;
   layout = _sd_paint_make_layout (cr, self->font_bold, g->opts->caption);
   pango_layout_get_pixel_size (layout, &lw, &lh);
+  /* With the needle drawn, only the day and phase: the card's legend would cover the
+   * needle's own labels (its length, the depth it reaches), which matter more then */
+  if (g->opts->show_needle)
+    day = NULL;
   if (day != NULL && day->inflammation > 0.15)
     {
       /* swelling is told, not drawn: drawing it would move the layers off the ruler */
