@@ -215,8 +215,9 @@ sd_export_write_atomically (const char         *path,
   g_autofree char *dir = NULL;
   g_autofree char *name = NULL;
   g_autofree char *tmpl = NULL;
+  sigset_t unblocked;
   mode_t mask;
-  int fd;
+  int fd, saved;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (prefix != NULL, FALSE);
@@ -235,14 +236,29 @@ sd_export_write_atomically (const char         *path,
   dir = g_path_get_dirname (target);
   name = g_strdup_printf (".%s-XXXXXX", prefix);
   tmpl = g_build_filename (dir, name, NULL);
+  /* A signal between creating the file and recording its name would leave it behind:
+   * the guarded signals wait until the handler knows the name */
+  if (signals_guarded)
+    {
+      sigset_t guarded;
+
+      sigemptyset (&guarded);
+      sigaddset (&guarded, SIGINT);
+      sigaddset (&guarded, SIGTERM);
+      sigaddset (&guarded, SIGHUP);
+      sigprocmask (SIG_BLOCK, &guarded, &unblocked);
+    }
   fd = g_mkstemp (tmpl);
+  saved = errno;
+  if (fd >= 0 && signals_guarded)
+    g_strlcpy (pending_tmp, tmpl, sizeof pending_tmp);
+  if (signals_guarded)
+    sigprocmask (SIG_SETMASK, &unblocked, NULL);
   if (fd < 0)
     {
-      set_error_from_errno (error, errno);
+      set_error_from_errno (error, saved);
       return FALSE;
     }
-  if (signals_guarded)
-    g_strlcpy (pending_tmp, tmpl, sizeof pending_tmp);
   close (fd);
 
   if (!write (tmpl, user_data, error))
