@@ -25,6 +25,7 @@
 #include "sd-timeline-bar.h"
 #include "sd-window.h"
 #include "sd-test-gtk.h"
+#include "sd-test-home.h"
 
 #include <adwaita.h>
 
@@ -34,19 +35,7 @@ static char *home;
 static void
 setup (void)
 {
-  const char *dirs[] = { "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
-                         "XDG_STATE_HOME" };
-
-  home = g_dir_make_tmp ("sd-consultation-XXXXXX", NULL);
-  ck_assert_ptr_nonnull (home);
-  g_setenv ("HOME", home, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
-
-      g_mkdir (dir, 0700);
-      g_setenv (dirs[i], dir, TRUE);
-    }
+  home = sd_test_make_private_home ("sd-consultation-XXXXXX");
   sd_test_gtk_init ();
 }
 
@@ -163,24 +152,6 @@ action_enabled (gpointer    widget,
   return gtk_widget_get_sensitive (button);
 }
 
-static void
-collect_files (const char *dir,
-               GPtrArray  *files)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        collect_files (path, files);
-      else
-        g_ptr_array_add (files, g_steal_pointer (&path));
-    }
-}
-
 /*
  * The handout
  */
@@ -244,7 +215,7 @@ START_TEST (test_handout_from_window_saved_as_pdf)
   gtk_window_close (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   sd_test_spin_main_loop ();
-  collect_files (home, written);
+  sd_test_collect_files (home, written);
   for (guint i = 0; i < written->len; i++)
     {
       g_autofree char *contents = NULL;

@@ -23,6 +23,7 @@
 #include "sd-pin.h"
 #include "sd-window.h"
 #include "sd-test-gtk.h"
+#include "sd-test-home.h"
 
 #include <adwaita.h>
 
@@ -32,39 +33,9 @@ static char *home;
 static void
 setup (void)
 {
-  const char *dirs[] = { "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
-                         "XDG_STATE_HOME" };
-
-  home = g_dir_make_tmp ("sd-privacy-XXXXXX", NULL);
-  ck_assert_ptr_nonnull (home);
-  g_setenv ("HOME", home, TRUE);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (home, dirs[i], NULL);
-
-      g_mkdir (dir, 0700);
-      g_setenv (dirs[i], dir, TRUE);
-    }
+  home = sd_test_make_private_home ("sd-privacy-XXXXXX");
   g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
   sd_test_gtk_init ();
-}
-
-static void
-collect_files (const char *dir,
-               GPtrArray  *files)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        collect_files (path, files);
-      else
-        g_ptr_array_add (files, g_steal_pointer (&path));
-    }
 }
 
 static void
@@ -169,7 +140,7 @@ START_TEST (test_privacy_nothing_of_a_visitor_is_kept)
   window_session ();
   g_settings_sync ();
 
-  collect_files (home, files);
+  sd_test_collect_files (home, files);
   for (guint i = 0; i < files->len; i++)
     {
       const char *path = files->pdata[i];
